@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "convene",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "convene", targets: ["convene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "ConveneCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "convene",
+            dependencies: [
+                "ConveneCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ConveneCoreTests",
+            dependencies: ["ConveneCore"]
+        ),
+        .testTarget(
+            name: "ConveneCLITests",
+            dependencies: ["convene"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Every failure a user can cause, with a sentence written for them.
+public enum ConveneError: Error, Equatable, CustomStringConvertible {
+    /// Input that fails validation: names the field and the value.
+    case invalid(field: String, value: String, reason: String)
+    /// A reference (id, code, name) that matches nothing.
+    case notFound(kind: String, reference: String)
+    /// A reference that matches more than one record.
+    case ambiguous(kind: String, reference: String, candidates: [String])
+    /// The database file cannot be used; it has not been modified.
+    case unusableDatabase(path: String, reason: String)
+    /// Shipped reference data could not be found or read.
+    case missingData(String)
+    /// Anything else worth a sentence (nothing to undo, impossible move, ...).
+    case refused(String)
+
+    public var description: String {
+        switch self {
+        case let .invalid(field, value, reason):
+            return "\(reason) '\(value)' for \(field)"
+        case let .notFound(kind, reference):
+            return "no \(kind) '\(reference)'"
+        case let .ambiguous(kind, reference, candidates):
+            return "'\(reference)' matches several \(kind)s: \(candidates.joined(separator: ", "))"
+        case let .unusableDatabase(path, reason):
+            return "cannot use database \(path): \(reason) (the file was not changed)"
+        case let .missingData(message):
+            return message
+        case let .refused(message):
+            return message
+        }
+    }
+}
