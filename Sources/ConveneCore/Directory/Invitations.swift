@@ -1,0 +1,112 @@
+import GRDB
+
+/// One invitation as the meeting's participant list shows it.
+public struct InvitationListing: Codable, Sendable, Equatable {
+    public var participantId: Int64
+    public var name: String
+    public var organisation: String?
+    public var email: String?
+    public var role: InvitationRole
+    public var delegationId: Int64?
+    public var delegation: String?
+    /// The delegation's category, which decides Member State vs. other stakeholder groupings.
+    public var delegationCategory: StakeholderCategory?
+    public var reply: Reply
+    public var attendance: Attendance?
+}
+
+/// What `invite` did: who was newly invited and whose existing invitation was updated.
+public struct InviteOutcome: Sendable, Equatable {
+    public var invited: [Int64] = []
+    public var updated: [Int64] = []
+}
+
+extension Store {
+    /// Invites participants to a meeting in one action. The delegation defaults to the
+    /// participant's organisation; inviting someone again updates role and delegation.
+    public func invite(meeting meetingReference: String, participants references: [String],
+                       role: String?, delegation: String?) throws -> InviteOutcome {
+        try perform("invite") { db, summary in
+            let meeting = try MeetingReference.resolve(meetingReference, db)
+            guard let meetingId = meeting.id else { throw ConveneError.notFound(kind: "meeting", reference: meetingReference) }
+            let parsedRole = try role.map { try InvitationRole.parseToken($0, field: "--role", what: "role") }
+            let delegationId = try delegation.map { try OrganisationReference.resolve($0, field: "--delegation", db).id }
+            var outcome = InviteOutcome()
+            for reference in references {
+                let participant = try ParticipantReference.resolve(reference, db)
+                guard let participantId = participant.id else { continue }
+                if var existing = try Invitation.filter(Column("meetingId") == meetingId && Column("participantId") == participantId).fetchOne(db) {
+                    if let parsedRole { existing.role = parsedRole }
+                    if let delegationId { existing.delegationId = delegationId }
+                    try existing.update(db)
+                    outcome.updated.append(participantId)
+                } else {
+                    var invitation = Invitation(meetingId: meetingId, participantId: participantId,
+                                                role: parsedRole ?? .delegate,
+                                                delegationId: delegationId ?? participant.organisationId)
+                    try invitation.insert(db)
+                    outcome.invited.append(participantId)
+                }
+            }
+            summary = "invite \(outcome.invited.count + outcome.updated.count) to #\(meetingId) \(meeting.title)"
+            return outcome
+        }
+    }
+
+    public func setReply(meeting: String, participant: String, reply: String) throws {
+        let parsed = try Reply.parseToken(reply, field: "REPLY", what: "reply")
+        try updateInvitation(meeting: meeting, participant: participant, action: "reply \(parsed.rawValue)") {
+            $0.reply = parsed
+        }
+    }
+
+    public func setAttendance(meeting: String, participant: String, attendance: String) throws {
+        let parsed = try Attendance.parseToken(attendance, field: "ATTENDANCE", what: "attendance")
+        try updateInvitation(meeting: meeting, participant: participant, action: "attend \(parsed.rawValue)") {
+            $0.attendance = parsed
+        }
+    }
+
+    private func updateInvitation(meeting meetingReference: String, participant participantReference: String,
+                                  action: String, change: (inout Invitation) -> Void) throws {
+        try perform(action) { db, summary in
+            let meeting = try MeetingReference.resolve(meetingReference, db)
+            let participant = try ParticipantReference.resolve(participantReference, db)
+            guard var invitation = try Invitation
+                .filter(Column("meetingId") == meeting.id && Column("participantId") == participant.id)
+                .fetchOne(db) else {
+                throw ConveneError.refused("\(participant.displayName) (#\(participant.id ?? 0)) is not invited to meeting #\(meeting.id ?? 0)")
+            }
+            change(&invitation)
+            try invitation.update(db)
+            summary = "\(action): \(participant.displayName) at #\(meeting.id ?? 0) \(meeting.title)"
+        }
+    }
+
+    /// The meeting's invitations, ordered by delegation then name.
+    public func invitations(meeting reference: String) throws -> [InvitationListing] {
+        try read { db in
+            let meeting = try MeetingReference.resolve(reference, db)
+            return try Row.fetchAll(db, sql: """
+                SELECT i.*, p.honorific, p.givenName, p.familyName, p.email,
+                       po.name AS orgName, po.shortName AS orgShortName,
+                       d.name AS delegationName, d.shortName AS delegationShortName, d.category AS delegationCategory
+                FROM invitation i
+                JOIN participant p ON p.id = i.participantId
+                LEFT JOIN organisation po ON po.id = p.organisationId
+                LEFT JOIN organisation d ON d.id = i.delegationId
+                WHERE i.meetingId = ?
+                ORDER BY d.name COLLATE NOCASE, p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE
+                """, arguments: [meeting.id]).map { row in
+                let orgShort: String? = row["orgShortName"]
+                let delegationShort: String? = row["delegationShortName"]
+                return InvitationListing(
+                    participantId: row["participantId"],
+                    name: PersonName.display(honorific: row["honorific"], given: row["givenName"], family: row["familyName"]),
+                    organisation: orgShort ?? row["orgName"], email: row["email"], role: row["role"],
+                    delegationId: row["delegationId"], delegation: delegationShort ?? row["delegationName"],
+                    delegationCategory: row["delegationCategory"], reply: row["reply"], attendance: row["attendance"])
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import GRDB
+
+/// The fields of the participant form and of `participant add/edit`. For an edit, nil means
+/// "leave as it is" and an empty string clears an optional field.
+public struct ParticipantDraft: Sendable {
+    public var honorific: String?
+    public var givenName: String?
+    public var familyName: String?
+    /// An organisation id, exact name, short name or Member State ISO code.
+    /// The short name when there is one, else the name.
+    public var organisation: String?
+    public var organisationName: String?
+    public var organisationNameZh: String?
+    public var function: String?
+    public var email: String?
+    public var phone: String?
+    public var country: String?
+    public var notes: String?
+
+    public init(honorific: String? = nil, givenName: String? = nil, familyName: String? = nil,
+                organisation: String? = nil, function: String? = nil, email: String? = nil,
+                phone: String? = nil, country: String? = nil, notes: String? = nil) {
+        self.honorific = honorific
+        self.givenName = givenName
+        self.familyName = familyName
+        self.organisation = organisation
+        self.function = function
+        self.email = email
+        self.phone = phone
+        self.country = country
+        self.notes = notes
+    }
+}
+
+/// A participant as lists show it: with the organisation's and country's names, and the
+/// folded text the filter searches.
+public struct ParticipantListing: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var honorific: String?
+    public var givenName: String
+    public var familyName: String
+    public var name: String
+    public var organisationId: Int64?
+    /// The short name when there is one, else the name.
+    public var organisation: String?
+    public var organisationName: String?
+    public var organisationNameZh: String?
+    public var function: String?
+    public var email: String?
+    public var phone: String?
+    public var country: String?
+    public var countryName: String?
+    public var countryNameZh: String?
+    public var notes: String?
+
+    public init(row: Row) {
+        id = row["id"]
+        honorific = row["honorific"]
+        givenName = row["givenName"]
+        familyName = row["familyName"]
+        name = PersonName.display(honorific: honorific, given: givenName, family: familyName)
+        organisationId = row["organisationId"]
+        let shortName: String? = row["orgShortName"]
+        organisationName = row["orgName"]
+        organisationNameZh = row["orgNameZh"]
+        organisation = shortName.flatMap { $0.isEmpty ? nil : $0 } ?? organisationName
+        function = row["function"]
+        email = row["email"]
+        phone = row["phone"]
+        country = row["country"]
+        countryName = row["countryName"]
+        countryNameZh = row["countryNameZh"]
+        notes = row["notes"]
+    }
+}
+
+extension Store {
+    static let participantListingSQL = """
+        SELECT p.*, o.name AS orgName, o.shortName AS orgShortName, o.nameZh AS orgNameZh,
+               c.nameEn AS countryName, c.nameZh AS countryNameZh
+        FROM participant p
+        LEFT JOIN organisation o ON o.id = p.organisationId
+        LEFT JOIN country c ON c.alpha3 = p.country
+        """
+
+    public func addParticipant(_ draft: ParticipantDraft) throws -> Int64 {
+        try perform("participant add") { db, summary in
+            var participant = Participant(givenName: "", familyName: "")
+            try apply(draft, to: &participant, db)
+            try participant.insert(db)
+            let id = participant.id ?? db.lastInsertedRowID
+            summary = "participant add #\(id) \(participant.displayName)"
+            return id
+        }
+    }
+
+    public func editParticipant(_ reference: String, _ draft: ParticipantDraft) throws {
+        try perform("participant edit") { db, summary in
+            var participant = try ParticipantReference.resolve(reference, db)
+            try apply(draft, to: &participant, db)
+            try participant.update(db)
+            summary = "participant edit #\(participant.id ?? 0) \(participant.displayName)"
+        }
+    }
+
+    public func removeParticipant(_ reference: String) throws {
+        try perform("participant remove") { db, summary in
+            let participant = try ParticipantReference.resolve(reference, db)
+            try participant.delete(db)
+            summary = "participant remove #\(participant.id ?? 0) \(participant.displayName)"
+        }
+    }
+
+    public func participant(_ reference: String) throws -> ParticipantListing {
+        try read { db in
+            let participant = try ParticipantReference.resolve(reference, db)
+            guard let row = try Row.fetchOne(db, sql: Self.participantListingSQL + " WHERE p.id = ?",
+                                             arguments: [participant.id]) else {
+                throw ConveneError.notFound(kind: "participant", reference: reference)
+            }
+            return ParticipantListing(row: row)
+        }
+    }
+
+    /// The directory, sorted by family then given name, narrowed by the shared filter.
+    public func participants(filter: String? = nil, organisation: String? = nil) throws -> [ParticipantListing] {
+        let listings = try read { db -> [ParticipantListing] in
+            var sql = Self.participantListingSQL
+            var arguments: StatementArguments = []
+            if let organisation {
+                let resolved = try OrganisationReference.resolve(organisation, field: "--org", db)
+                sql += " WHERE p.organisationId = ?"
+                arguments = [resolved.id]
+            }
+            sql += " ORDER BY p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE, p.id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ParticipantListing.init(row:))
+        }
+        return DirectoryFilter.matching(listings, query: filter ?? "")
+    }
+
+    private func apply(_ draft: ParticipantDraft, to participant: inout Participant, _ db: Database) throws {
+        if let honorific = draft.honorific {
+            participant.honorific = FieldValidation.optionalText(try FieldValidation.singleLine(honorific, field: "--honorific"))
+        }
+        if let given = draft.givenName {
+            participant.givenName = try FieldValidation.singleLine(given, field: "--given")
+        }
+        if let family = draft.familyName {
+            participant.familyName = try FieldValidation.singleLine(family, field: "--family")
+        }
+        if participant.givenName.isEmpty && participant.familyName.isEmpty {
+            throw ConveneError.invalid(field: "--given/--family", value: "", reason: "a participant needs a given or a family name; empty name")
+        }
+        if let organisation = draft.organisation {
+            participant.organisationId = try FieldValidation.optionalText(organisation)
+                .map { try OrganisationReference.resolve($0, field: "--org", db).id } ?? nil
+        }
+        if let function = draft.function {
+            participant.function = FieldValidation.optionalText(try FieldValidation.singleLine(function, field: "--function"))
+        }
+        if let email = draft.email {
+            participant.email = try FieldValidation.optionalText(email).map { try FieldValidation.email($0) }
+            if let address = participant.email, try Int64.fetchOne(db, sql: """
+                SELECT id FROM participant WHERE email = ? COLLATE NOCASE AND id IS NOT ?
+                """, arguments: [address, participant.id]) != nil {
+                throw ConveneError.invalid(field: "--email", value: address, reason: "another participant already has the email")
+            }
+        }
+        if let phone = draft.phone {
+            participant.phone = FieldValidation.optionalText(try FieldValidation.singleLine(phone, field: "--phone"))
+        }
+        if let country = draft.country {
+            participant.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
+        }
+        if let notes = draft.notes {
+            participant.notes = FieldValidation.optionalText(notes)
+        }
+    }
+}
+
+/// Finding a participant from what a user typed: an id or an email address.
+enum ParticipantReference {
+    static func resolve(_ reference: String, _ db: Database) throws -> Participant {
+        let text = reference.trimmingCharacters(in: .whitespaces)
+        let found: Participant?
+        if let id = Int64(text) {
+            found = try Participant.fetchOne(db, key: id)
+        } else {
+            found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE", arguments: [text])
+        }
+        guard let found else { throw ConveneError.notFound(kind: "participant", reference: reference) }
+        return found
+    }
+}

@@ -1,0 +1,33 @@
+import GRDB
+
+/// An organisation in the directory: a Member State administration, a provider, a body.
+public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "organisation"
+
+    public var id: Int64?
+    public var name: String
+    public var nameZh: String?
+    public var shortName: String?
+    public var category: StakeholderCategory
+    /// ISO 3166-1 alpha-3 code.
+    public var country: String?
+    public var region: ITURegion?
+
+    public init(id: Int64? = nil, name: String, nameZh: String? = nil, shortName: String? = nil,
+                category: StakeholderCategory, country: String? = nil, region: ITURegion? = nil) {
+        self.id = id
+        self.name = name
+        self.nameZh = nameZh
+        self.shortName = shortName
+        self.category = category
+        self.country = country
+        self.region = region
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// "CEPT" when there is a short name, the full name otherwise.
+    public var displayName: String { shortName.flatMap { $0.isEmpty ? nil : $0 } ?? name }
+}

@@ -1,0 +1,62 @@
+import GRDB
+
+/// A person in the directory. Either name may be empty; CJK names are shown family name first.
+public struct Participant: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "participant"
+
+    public var id: Int64?
+    public var honorific: String?
+    public var givenName: String
+    public var familyName: String
+    public var organisationId: Int64?
+    public var function: String?
+    public var email: String?
+    public var phone: String?
+    /// ISO 3166-1 alpha-3 code.
+    public var country: String?
+    public var notes: String?
+
+    public init(id: Int64? = nil, honorific: String? = nil, givenName: String, familyName: String,
+                organisationId: Int64? = nil, function: String? = nil, email: String? = nil,
+                phone: String? = nil, country: String? = nil, notes: String? = nil) {
+        self.id = id
+        self.honorific = honorific
+        self.givenName = givenName
+        self.familyName = familyName
+        self.organisationId = organisationId
+        self.function = function
+        self.email = email
+        self.phone = phone
+        self.country = country
+        self.notes = notes
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// "Ms Ana Souza", or "山田太郎" for names written in CJK script.
+    public var displayName: String {
+        PersonName.display(honorific: honorific, given: givenName, family: familyName)
+    }
+}
+
+public enum PersonName {
+    public static func display(honorific: String?, given: String, family: String) -> String {
+        if isCJK(given) || isCJK(family) {
+            return family + given
+        }
+        return [honorific ?? "", given, family].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    static func isCJK(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+
+/// Every write to a tracked table is logged by SQLite triggers into `changeRow`, under the
+/// `change` that is open for the current user action. Logging in the database rather than in
+/// Swift means cascades and future tables are recorded too, which is what undo relies on.
+enum ChangeTracking {
+    static func createTables(_ db: Database) throws {
+        try db.create(table: "change") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("at", .text).notNull()
+            t.column("summary", .text).notNull()
+            t.column("isOpen", .boolean).notNull().defaults(to: true)
+            t.column("undoes", .integer).references("change", onDelete: .setNull)
+            t.column("undoneBy", .integer).references("change", onDelete: .setNull)
+        }
+        try db.create(table: "changeRow") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("changeId", .integer).notNull().indexed().references("change", onDelete: .cascade)
+            t.column("tableName", .text).notNull()
+            t.column("rowKey", .integer).notNull()
+            t.column("before", .text)
+            t.column("after", .text)
+        }
+    }
+
+    /// (Re)creates the three triggers of a table from its current columns; call it again
+    /// in any migration that changes the table's columns.
+    static func track(_ table: String, _ db: Database) throws {
+        let columns = try db.columns(in: table).map(\.name)
+        func json(_ prefix: String) -> String {
+            "json_object(" + columns.map { "'\($0)', \(prefix).\"\($0)\"" }.joined(separator: ", ") + ")"
+        }
+        let openChange = "(SELECT id FROM change WHERE isOpen)"
+        let when = "WHEN EXISTS (SELECT 1 FROM change WHERE isOpen)"
+        for event in ["insert", "update", "delete"] {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS \"track_\(table)_\(event)\"")
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER "track_\(table)_insert" AFTER INSERT ON "\(table)" \(when) BEGIN
+              INSERT INTO changeRow(changeId, tableName, rowKey, before, after)
+              VALUES (\(openChange), '\(table)', NEW.rowid, NULL, \(json("NEW")));
+            END;
+            CREATE TRIGGER "track_\(table)_update" AFTER UPDATE ON "\(table)" \(when) BEGIN
+              INSERT INTO changeRow(changeId, tableName, rowKey, before, after)
+              VALUES (\(openChange), '\(table)', NEW.rowid, \(json("OLD")), \(json("NEW")));
+            END;
+            CREATE TRIGGER "track_\(table)_delete" AFTER DELETE ON "\(table)" \(when) BEGIN
+              INSERT INTO changeRow(changeId, tableName, rowKey, before, after)
+              VALUES (\(openChange), '\(table)', OLD.rowid, \(json("OLD")), NULL);
+            END;
+            """)
+    }
+
+    /// Puts one logged row back as it was before its change. SQLite converts the JSON values
+    /// back to their column types, so no per-table code is needed.
+    static func revert(table: String, rowKey: Int64, before: String?, after: String?, _ db: Database) throws {
+        let columns = try db.columns(in: table).map(\.name)
+        let quoted = "\"\(table)\""
+        switch (before, after) {
+        case (nil, _):
+            try db.execute(sql: "DELETE FROM \(quoted) WHERE rowid = ?", arguments: [rowKey])
+        case let (before?, nil):
+            let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            let values = columns.map { "json_extract(:row, '$.\"\($0)\"')" }.joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO \(quoted)(rowid, \(names)) VALUES (:key, \(values))",
+                           arguments: ["row": before, "key": rowKey])
+        case let (before?, _?):
+            let assignments = columns.map { "\"\($0)\" = json_extract(:row, '$.\"\($0)\"')" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE \(quoted) SET \(assignments) WHERE rowid = :key",
+                           arguments: ["row": before, "key": rowKey])
+        }
+    }
+}

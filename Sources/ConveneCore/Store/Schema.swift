@@ -1,0 +1,83 @@
+import GRDB
+
+/// The database schema, one named migration per step. Never edit a shipped migration: add one.
+enum Schema {
+    static func migrator(reference: ReferenceData) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 directory") { db in
+            try ChangeTracking.createTables(db)
+
+            try db.create(table: "country") { t in
+                t.primaryKey("alpha3", .text)
+                t.column("alpha2", .text).notNull().unique()
+                t.column("nameEn", .text).notNull()
+                t.column("nameZh", .text).notNull()
+                t.column("ituMember", .boolean).notNull()
+                t.column("region", .text)
+            }
+            try db.create(table: "organisation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("nameZh", .text)
+                t.column("shortName", .text)
+                t.column("category", .text).notNull()
+                t.column("country", .text).references("country")
+                t.column("region", .text)
+            }
+            try db.create(table: "participant") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("honorific", .text)
+                t.column("givenName", .text).notNull()
+                t.column("familyName", .text).notNull()
+                t.column("organisationId", .integer).indexed().references("organisation", onDelete: .restrict)
+                t.column("function", .text)
+                t.column("email", .text).collate(.nocase).unique()
+                t.column("phone", .text)
+                t.column("country", .text).references("country")
+                t.column("notes", .text)
+            }
+            try db.create(table: "meeting") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).collate(.nocase).unique()
+                t.column("title", .text).notNull()
+                t.column("level", .text).notNull()
+                t.column("region", .text)
+                t.column("start", .text).notNull()
+                t.column("end", .text)
+                t.column("timeZone", .text).notNull()
+                t.column("venue", .text)
+                t.column("onlineLink", .text)
+                t.column("symbol", .text)
+                t.column("status", .text).notNull()
+            }
+            try db.create(table: "invitation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("meetingId", .integer).notNull().references("meeting", onDelete: .cascade)
+                t.column("participantId", .integer).notNull().indexed().references("participant", onDelete: .cascade)
+                t.column("role", .text).notNull()
+                t.column("delegationId", .integer).references("organisation", onDelete: .setNull)
+                t.column("reply", .text).notNull()
+                t.column("attendance", .text)
+                t.uniqueKey(["meetingId", "participantId"])
+            }
+            for table in ["organisation", "participant", "meeting", "invitation"] {
+                try ChangeTracking.track(table, db)
+            }
+        }
+        migrator.registerMigration("v1 reference data: countries and regional organizations") { db in
+            let countries = try reference.countries()
+            for country in countries {
+                try country.insert(db)
+            }
+            for var organisation in try reference.shippedOrganisations(countries: countries) {
+                try organisation.insert(db)
+            }
+        }
+        return migrator
+    }
+
+    /// Identifiers this build knows, for refusing databases written by a newer convene.
+    static func knownMigrations(reference: ReferenceData) -> [String] {
+        migrator(reference: reference).migrations
+    }
+}

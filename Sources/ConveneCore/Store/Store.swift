@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+/// The one SQLite file convene keeps everything in. Every user action goes through
+/// `perform`, which makes it one transaction with its history entry.
+public final class Store: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Opens (creating on first use) the database at `path` and brings it up to date.
+    /// A file convene cannot use is reported and left untouched.
+    public static func open(path: String, reference: ReferenceData) throws -> Store {
+        let migrator = Schema.migrator(reference: reference)
+        if FileManager.default.fileExists(atPath: path) {
+            try DatabaseFileGuard.checkExisting(at: path, knownMigrations: migrator.migrations)
+        } else {
+            try DatabaseFileGuard.prepareNewFile(at: path)
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try migrator.migrate(queue)
+            return Store(path: path, queue: queue)
+        } catch let error as DatabaseError {
+            throw ConveneError.unusableDatabase(path: path, reason: DatabaseFileGuard.describe(error))
+        }
+    }
+
+    /// A private database in memory, for tests and previews.
+    public static func inMemory(reference: ReferenceData) throws -> Store {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try Schema.migrator(reference: reference).migrate(queue)
+        return Store(path: ":memory:", queue: queue)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    /// Reads in a consistent snapshot.
+    public func read<T>(_ block: (Database) throws -> T) throws -> T {
+        try wrapDatabaseErrors { try queue.read(block) }
+    }
+
+    /// Runs one user action as one transaction, recorded in the history under `summary`
+    /// (which the action may refine once it knows, say, the new id).
+    func perform<T>(_ summary: String, _ block: (Database, inout String) throws -> T) throws -> T {
+        try wrapDatabaseErrors {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO change(at, summary, isOpen) VALUES (?, ?, 1)",
+                               arguments: [Self.timestamp(), summary])
+                let changeId = db.lastInsertedRowID
+                var finalSummary = summary
+                let result = try block(db, &finalSummary)
+                try db.execute(sql: "UPDATE change SET isOpen = 0, summary = ? WHERE id = ?",
+                               arguments: [finalSummary, changeId])
+                if try Int.fetchOne(db, sql: "SELECT count(*) FROM changeRow WHERE changeId = ?", arguments: [changeId]) == 0 {
+                    try db.execute(sql: "DELETE FROM change WHERE id = ?", arguments: [changeId])
+                }
+                return result
+            }
+        }
+    }
+
+    /// Changes made by any process since the last call differ in value: for live refresh.
+    public func dataVersion() throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        var formatter = Date.ISO8601FormatStyle()
+        formatter.timeZone = TimeZone(identifier: "UTC") ?? .current
+        return date.formatted(formatter)
+    }
+
+    private func wrapDatabaseErrors<T>(_ block: () throws -> T) throws -> T {
+        do {
+            return try block()
+        } catch let error as DatabaseError {
+            throw ConveneError.unusableDatabase(path: path, reason: DatabaseFileGuard.describe(error))
+        }
+    }
+}
+
+extension Store {
+    /// Moves the write-ahead log into the main file (before copying the file, say).
+    public func checkpoint() throws {
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+}

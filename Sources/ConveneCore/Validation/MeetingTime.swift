@@ -1,0 +1,68 @@
+import Foundation
+
+/// Local wall-clock times of meetings, written "2027-03-02T09:30" in the meeting's time zone.
+public enum MeetingTime {
+    public static let example = "2027-03-02T09:30"
+
+    /// Accepts "2027-03-02T09:30" or "2027-03-02 09:30" and returns the canonical form.
+    public static func parse(_ text: String, field: String) throws -> String {
+        guard let parts = components(text) else {
+            throw ConveneError.invalid(field: field, value: text, reason: "malformed date-time (expected YYYY-MM-DDTHH:MM)")
+        }
+        return format(parts)
+    }
+
+    /// An end may be a full date-time or just "17:30" on the start's day; it may not precede the start.
+    public static func parseEnd(_ text: String, start: String, field: String = "--end") throws -> String {
+        let end: String
+        if text.count == 5, text.dropFirst(2).first == ":" {
+            end = try parse(String(start.prefix(10)) + "T" + text, field: field)
+        } else {
+            end = try parse(text, field: field)
+        }
+        guard end >= start else {
+            throw ConveneError.invalid(field: field, value: text, reason: "end before the start \(start)")
+        }
+        return end
+    }
+
+    /// The instant a local time denotes in a time zone (for calendars and clocks).
+    public static func date(_ local: String, timeZone: String) -> Date? {
+        guard let parts = components(local), let zone = TimeZone(identifier: timeZone) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day,
+                                                  hour: parts.hour, minute: parts.minute))
+    }
+
+    private struct Parts { var year, month, day, hour, minute: Int }
+
+    private static func components(_ text: String) -> Parts? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let chars = Array(trimmed)
+        guard chars.count == 16, chars[4] == "-", chars[7] == "-", chars[10] == "T" || chars[10] == " ", chars[13] == ":"
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            let slice = chars[range]
+            guard slice.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(String(slice))
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let hour = number(11..<13), let minute = number(14..<16),
+              (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute),
+              day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        return Parts(year: year, month: month, day: day, hour: hour, minute: minute)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func format(_ p: Parts) -> String {
+        String(format: "%04d-%02d-%02dT%02d:%02d", p.year, p.month, p.day, p.hour, p.minute)
+    }
+}
