@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneCLITests",
-            dependencies: ["convene"]
+            dependencies: ["convene", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

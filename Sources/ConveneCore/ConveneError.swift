@@ -18,6 +18,10 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalid(field, value, reason):
+            // A parenthesised hint at the end of the reason reads better after the value.
+            if reason.hasSuffix(")"), let open = reason.range(of: " (") {
+                return "\(reason[..<open.lowerBound]) '\(value)' for \(field)\(reason[open.lowerBound...])"
+            }
             return "\(reason) '\(value)' for \(field)"
         case let .notFound(kind, reference):
             return "no \(kind) '\(reference)'"

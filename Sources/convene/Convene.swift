@@ -1,15 +1,52 @@
 import ArgumentParser
 import ConveneCore
+import Foundation
 
-@main
 struct Convene: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convene",
-        abstract: "Organise Resolution 174 stakeholder meetings from the terminal.",
-        version: "0.1.0"
+        abstract: "Organise Resolution 174 stakeholder meetings: directory, meetings, invitations, history.",
+        discussion: """
+            With no command, convene will open the terminal UI (not built yet: for now it points here).
+            The database is --db PATH, else $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
+            InviteCommand.self, ReplyCommand.self, AttendCommand.self,
+            UndoCommand.self, HistoryCommand.self,
+        ]
     )
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
-        print("convene: the terminal UI is not built yet; see 'convene --help' for the commands.")
+        print("convene: the terminal UI is not built yet. Run 'convene --help' for the commands.")
+    }
+}
+
+/// Runs the command line and turns convene's errors into one line on stderr and an exit status.
+@main
+enum ConveneMain {
+    static func main() {
+        do {
+            var command = try Convene.parseAsRoot()
+            try command.run()
+        } catch let error as ConveneError {
+            FileHandle.standardError.write(Data("convene: \(error)\n".utf8))
+            Foundation.exit(ExitStatus.of(error))
+        } catch {
+            Convene.exit(withError: error)
+        }
+    }
+}
+
+enum ExitStatus {
+    static func of(_ error: ConveneError) -> Int32 {
+        switch error {
+        case .invalid, .notFound, .ambiguous, .refused: 1
+        case .unusableDatabase: 3
+        case .missingData: 4
+        }
     }
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ConveneCore
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo", abstract: "Revert the most recent change (repeat to go further back).")
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let undone = try store.open().undo()
+        print("undone: \(undone)")
+    }
+}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "List recent changes, newest first, with what each changed.")
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "How many changes to list.") var limit = 20
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() throws {
+        let entries = try store.open().history(limit: limit)
+        if output.json { return try Output.json(entries) }
+        for entry in entries {
+            let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
+            print("#\(entry.id)  \(entry.at)  \(Output.singleLine(entry.summary))\(flag)")
+            for row in entry.rows {
+                print("    \(row.table) \(row.rowKey): \(Output.singleLine(row.description))")
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ConveneCore
+
+struct InviteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Invite participants to a meeting (inviting again updates role and delegation).")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Participant ids or emails.") var participants: [String]
+    @Option(help: ArgumentHelp("chair, vice-chair, secretariat, rapporteur, speaker, delegate (default) or observer.", valueName: "role"))
+    var role: String?
+    @Option(help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
+    var delegation: String?
+
+    func validate() throws {
+        if participants.isEmpty { throw ValidationError("Missing expected argument '<participants> ...'") }
+    }
+
+    func run() throws {
+        let outcome = try store.open().invite(meeting: meeting, participants: participants, role: role, delegation: delegation)
+        var parts = ["invited \(outcome.invited.count)"]
+        if !outcome.updated.isEmpty { parts.append("updated \(outcome.updated.count) already invited") }
+        print(parts.joined(separator: ", "))
+    }
+}
+
+struct ReplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reply", abstract: "Record a participant's reply: invited, accepted, tentative or declined.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Participant id or email.") var participant: String
+    @Argument(help: "invited, accepted, tentative or declined.") var reply: String
+
+    func run() throws {
+        try store.open().setReply(meeting: meeting, participant: participant, reply: reply)
+    }
+}
+
+struct AttendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attend", abstract: "Mark attendance: present, remote, apologies or absent.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Participant id or email.") var participant: String
+    @Argument(help: "present, remote, apologies or absent.") var attendance: String
+
+    func run() throws {
+        try store.open().setAttendance(meeting: meeting, participant: participant, attendance: attendance)
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import ConveneCore
+import Foundation
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Plan meetings.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
+    )
+
+    struct Fields: ParsableArguments {
+        @Option(help: "Title, e.g. \"Regional dialogue on Resolution 174\".") var title: String?
+        @Option(help: ArgumentHelp("Local start, YYYY-MM-DDTHH:MM (e.g. 2027-03-02T09:30).", valueName: "date-time"))
+        var start: String?
+        @Option(help: ArgumentHelp("Local end: YYYY-MM-DDTHH:MM, or HH:MM on the start day.", valueName: "date-time"))
+        var end: String?
+        @Option(name: .customLong("tz"), help: ArgumentHelp("IANA time zone of the times (default: the system's).", valueName: "zone"))
+        var timeZone: String?
+        @Option(help: ArgumentHelp("international, regional or national.", valueName: "level")) var level: String?
+        @Option(help: ArgumentHelp("ITU-D region of a regional meeting.", valueName: "region")) var region: String?
+        @Option(help: "Venue (city, building, room).") var venue: String?
+        @Option(help: ArgumentHelp("Online meeting link (https://…).", valueName: "url")) var online: String?
+        @Option(help: ArgumentHelp("Document symbol series, e.g. R174-RD.", valueName: "symbol")) var symbol: String?
+        @Option(help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
+        var code: String?
+
+        var draft: MeetingDraft {
+            MeetingDraft(code: code, title: title, start: start, end: end, timeZone: timeZone, level: level,
+                         region: region, venue: venue, onlineLink: online, symbol: symbol)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a meeting; prints the new id.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var fields: Fields
+
+        func validate() throws {
+            if fields.title == nil { throw ValidationError("Missing expected argument '--title <title>'") }
+            if fields.start == nil { throw ValidationError("Missing expected argument '--start <date-time>'") }
+        }
+
+        func run() throws {
+            print(try store.open().addMeeting(fields.draft, defaultTimeZone: TimeZone.current.identifier))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List meetings by start.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let meetings = try store.open().meetings()
+            if output.json { return try Output.json(meetings) }
+            Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], meetings.map { listing in
+                let meeting = listing.meeting
+                return ["\(meeting.id ?? 0)", meeting.code ?? "", meeting.start.replacingOccurrences(of: "T", with: " "),
+                        meeting.level.rawValue, meeting.region ?? "", meeting.status.rawValue,
+                        "\(listing.invited)", "\(listing.accepted)", meeting.title]
+            })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a meeting and its invitations.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+
+        struct Shown: Encodable {
+            var meeting: Meeting
+            var invitations: [InvitationListing]
+        }
+
+        func run() throws {
+            let store = try store.open()
+            let shown = Shown(meeting: try store.meeting(meeting), invitations: try store.invitations(meeting: meeting))
+            if output.json { return try Output.json(shown) }
+            let m = shown.meeting
+            Output.fields([
+                ("ID", "\(m.id ?? 0)"), ("Code", m.code), ("Title", m.title), ("Level", m.level.rawValue),
+                ("Region", m.region), ("Start", "\(m.start) \(m.timeZone)"), ("End", m.end), ("Venue", m.venue),
+                ("Online", m.onlineLink), ("Symbol", m.symbol), ("Status", m.status.rawValue),
+            ])
+            guard !shown.invitations.isEmpty else { return }
+            print("")
+            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], shown.invitations.map { invitation in
+                ["\(invitation.participantId)", invitation.name, invitation.role.rawValue, invitation.delegation ?? "",
+                 invitation.reply.rawValue, invitation.attendance?.rawValue ?? "-"]
+            })
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a meeting's fields; an empty value clears an optional field.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @OptionGroup var fields: Fields
+        @Option(help: ArgumentHelp("draft, convened, held or minutes-approved.", valueName: "status")) var status: String?
+
+        func run() throws {
+            var draft = fields.draft
+            draft.status = status
+            try store.open().editMeeting(meeting, draft)
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a meeting with its invitations ('convene undo' brings them back).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+
+        func run() throws {
+            try store.open().removeMeeting(meeting)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import ConveneCore
+
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "org",
+        abstract: "List and add organisations (the 194 Member States and regional organisations are shipped).",
+        subcommands: [List.self, Add.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List organisations.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp("Only this category (member-state, sector-member, associate, academia, geospatial-provider, information-provider, international-body, regional-organization, ict-industry, civil-society, other).", valueName: "category"))
+        var category: String?
+        @Option(help: ArgumentHelp("Only this ITU-D region (Africa, Americas, \"Arab States\", Asia-Pacific, CIS, Europe).", valueName: "region"))
+        var region: String?
+        @Option(help: ArgumentHelp("Only organisations matching every word (case- and accent-insensitive).", valueName: "text"))
+        var filter: String?
+
+        func run() throws {
+            let query = OrganisationQuery(
+                category: try category.map { try StakeholderCategory.parse($0) },
+                region: try region.map { try ITURegion.parse($0) },
+                filter: filter)
+            let organisations = try store.open().organisations(query)
+            if output.json { return try Output.json(organisations) }
+            Output.table(["ID", "NAME", "SHORT", "CATEGORY", "COUNTRY", "REGION"], organisations.map { organisation in
+                ["\(organisation.id)", organisation.name, organisation.shortName ?? "", organisation.category.rawValue,
+                 organisation.country ?? "", organisation.region?.rawValue ?? ""]
+            })
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an organisation; prints its id.")
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Full name.") var name: String
+        @Option(help: ArgumentHelp("Category token (see 'org list --help').", valueName: "category"))
+        var category: String
+        @Option(help: "Short name or acronym, e.g. ESA.") var short: String?
+        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
+        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+
+        func run() throws {
+            let id = try store.open().addOrganisation(OrganisationDraft(
+                name: name, category: category, shortName: short, nameZh: nameZh, country: country))
+            print(id)
+        }
+    }
+}

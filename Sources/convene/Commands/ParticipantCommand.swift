@@ -1,0 +1,105 @@
+import ArgumentParser
+import ConveneCore
+
+struct ParticipantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participant",
+        abstract: "Keep the participant directory.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
+    )
+
+    /// The fields shared by add and edit.
+    struct Fields: ParsableArguments {
+        @Option(help: "Given name (may be empty for CJK names written as one).") var given: String?
+        @Option(help: "Family name.") var family: String?
+        @Option(help: "Honorific, e.g. Ms, Mr, Dr, H.E.") var honorific: String?
+        @Option(help: ArgumentHelp("Organisation: id, exact name, short name or a Member State's ISO code.", valueName: "org"))
+        var org: String?
+        @Option(help: "Function or title, e.g. Counsellor.") var function: String?
+        @Option(help: "Email address (unique in the directory).") var email: String?
+        @Option(help: "Phone number.") var phone: String?
+        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+        @Option(help: "Free notes.") var notes: String?
+
+        var draft: ParticipantDraft {
+            ParticipantDraft(honorific: honorific, givenName: given, familyName: family, organisation: org,
+                             function: function, email: email, phone: phone, country: country, notes: notes)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a participant; prints the new id.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var fields: Fields
+
+        func validate() throws {
+            if fields.given == nil && fields.family == nil {
+                throw ValidationError("Give --given, --family or both.")
+            }
+        }
+
+        func run() throws {
+            print(try store.open().addParticipant(fields.draft))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List participants, sorted by family name.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp("Only participants matching every word, over names, organisation, email and country (case- and accent-insensitive; CJK substrings).", valueName: "text"))
+        var filter: String?
+        @Option(help: ArgumentHelp("Only members of this organisation.", valueName: "org")) var org: String?
+
+        func run() throws {
+            let participants = try store.open().participants(filter: filter, organisation: org)
+            if output.json { return try Output.json(participants) }
+            Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], participants.map { participant in
+                ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
+                 participant.email ?? ""]
+            })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one participant.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Participant id or email.") var participant: String
+
+        func run() throws {
+            let shown = try store.open().participant(participant)
+            if output.json { return try Output.json(shown) }
+            Output.fields([
+                ("ID", "\(shown.id)"), ("Name", shown.name), ("Honorific", shown.honorific),
+                ("Given name", shown.givenName), ("Family name", shown.familyName),
+                ("Organisation", shown.organisationName), ("Function", shown.function), ("Email", shown.email),
+                ("Phone", shown.phone), ("Country", shown.country.map { "\($0) \(shown.countryName ?? "")" }),
+                ("Notes", shown.notes),
+            ])
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a participant's fields; an empty value (--email \"\") clears an optional field.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Participant id or email.") var participant: String
+        @OptionGroup var fields: Fields
+
+        func run() throws {
+            try store.open().editParticipant(participant, fields.draft)
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a participant and their invitations ('convene undo' brings them back).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Participant id or email.") var participant: String
+
+        func run() throws {
+            try store.open().removeParticipant(participant)
+        }
+    }
+}

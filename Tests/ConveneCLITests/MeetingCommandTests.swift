@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite("Meetings, invitations, history and undo on the real binary")
+struct MeetingCommandTests {
+    @Test("a meeting is planned, participants invited, replies and attendance recorded")
+    func meetingFlow() throws {
+        let convene = try ConveneProcess()
+        let meeting = try convene.ok("meeting", "add", "--title", "Regional dialogue on Resolution 174",
+                                     "--start", "2027-03-02T09:30", "--end", "17:30", "--tz", "Europe/Zurich",
+                                     "--level", "regional", "--region", "Europe", "--code", "RD-2027", "--symbol", "R174-RD")
+        let ana = try convene.ok("participant", "add", "--given", "Ana", "--family", "Souza", "--org", "BRA")
+        let taro = try convene.ok("participant", "add", "--given", "太郎", "--family", "山田", "--org", "JPN")
+        #expect(try convene.ok("invite", "RD-2027", ana, taro, "--role", "delegate") == "invited 2")
+        #expect(try convene.ok("invite", meeting, taro, "--role", "chair").contains("updated 1"))
+        _ = try convene.ok("reply", "RD-2027", ana, "accepted")
+        _ = try convene.ok("attend", "RD-2027", taro, "present")
+
+        let shown = try #require(try convene.json("meeting", "show", "RD-2027", "--json") as? [String: Any])
+        let details = try #require(shown["meeting"] as? [String: Any])
+        #expect(details["end"] as? String == "2027-03-02T17:30")
+        #expect(details["time_zone"] as? String == "Europe/Zurich")
+        let invitations = try #require(shown["invitations"] as? [[String: Any]])
+        #expect(invitations.count == 2)
+        let taroInvitation = try #require(invitations.first { $0["name"] as? String == "山田太郎" })
+        #expect(taroInvitation["role"] as? String == "chair")
+        #expect(taroInvitation["attendance"] as? String == "present")
+        #expect(taroInvitation["delegation"] as? String == "Japan")
+
+        let list = try #require(try convene.json("meeting", "list", "--json") as? [[String: Any]])
+        #expect(list.first?["invited"] as? Int == 2)
+        #expect(list.first?["accepted"] as? Int == 1)
+        #expect(list.first?["code"] as? String == "RD-2027")
+    }
+
+    @Test("undo reverts the last change and history lists what changed")
+    func undoAndHistory() throws {
+        let convene = try ConveneProcess()
+        let id = try convene.ok("participant", "add", "--given", "Ana", "--family", "Souza")
+        _ = try convene.ok("participant", "edit", id, "--family", "Sousa")
+        let history = try convene.ok("history", "--limit", "1")
+        #expect(history.contains("participant edit"))
+        #expect(history.contains("familyName: Souza → Sousa"))
+        #expect(try convene.ok("undo").contains("participant edit"))
+        #expect(try convene.ok("participant", "show", id).contains("Ana Souza"))
+        _ = try convene.ok("undo")
+        let nothing = try convene.run("undo")
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr == "convene: nothing to undo\n")
+        let entries = try #require(try convene.json("history", "--json") as? [[String: Any]])
+        #expect(entries.count == 4)
+    }
+
+    @Test("with no arguments convene points to --help; --version prints the version")
+    func noArguments() throws {
+        let convene = try ConveneProcess()
+        #expect(try convene.ok().contains("--help"))
+        #expect(try convene.ok("--version").first?.isNumber == true)
+        #expect(try convene.ok("--help").contains("participant"))
+    }
+}
