@@ -14,6 +14,7 @@ struct Convene: ParsableCommand {
         subcommands: [
             OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
+            AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
             UndoCommand.self, HistoryCommand.self,
         ]
     )

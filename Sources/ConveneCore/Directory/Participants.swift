@@ -180,7 +180,8 @@ extension Store {
 
 /// Finding a participant from what a user typed: an id or an email address.
 enum ParticipantReference {
-    static func resolve(_ reference: String, _ db: Database) throws -> Participant {
+    /// With `field`, an unknown reference is reported as a bad value of that option.
+    static func resolve(_ reference: String, _ db: Database, field: String? = nil) throws -> Participant {
         let text = reference.trimmingCharacters(in: .whitespaces)
         let found: Participant?
         if let id = Int64(text) {
@@ -188,7 +189,10 @@ enum ParticipantReference {
         } else {
             found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE", arguments: [text])
         }
-        guard let found else { throw ConveneError.notFound(kind: "participant", reference: reference) }
+        guard let found else {
+            if let field { throw ConveneError.invalid(field: field, value: reference, reason: "unknown participant") }
+            throw ConveneError.notFound(kind: "participant", reference: reference)
+        }
         return found
     }
 }

@@ -26,11 +26,16 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var onlineLink: String?
     public var symbol: String?
     public var status: MeetingStatus
+    /// When the chair opened and closed the meeting (local date-time), for the minutes.
+    public var openedAt: String?
+    public var closedAt: String?
+    public var minutesStatus: MinutesStatus
 
     public init(id: Int64? = nil, code: String? = nil, title: String, level: MeetingLevel = .international,
                 region: String? = nil, start: String, end: String? = nil, timeZone: String,
                 venue: String? = nil, onlineLink: String? = nil, symbol: String? = nil,
-                status: MeetingStatus = .draft) {
+                status: MeetingStatus = .draft, openedAt: String? = nil, closedAt: String? = nil,
+                minutesStatus: MinutesStatus = .draft) {
         self.id = id
         self.code = code
         self.title = title
@@ -43,6 +48,9 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         self.onlineLink = onlineLink
         self.symbol = symbol
         self.status = status
+        self.openedAt = openedAt
+        self.closedAt = closedAt
+        self.minutesStatus = minutesStatus
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

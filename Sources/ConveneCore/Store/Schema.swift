@@ -73,6 +73,51 @@ enum Schema {
                 try organisation.insert(db)
             }
         }
+        migrator.registerMigration("v2 agenda and minutes") { db in
+            try db.alter(table: "meeting") { t in
+                t.add(column: "openedAt", .text)
+                t.add(column: "closedAt", .text)
+                t.add(column: "minutesStatus", .text).notNull().defaults(to: MinutesStatus.draft.rawValue)
+            }
+            try db.create(table: "agendaItem") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
+                t.column("parentId", .integer).indexed().references("agendaItem", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("description", .text)
+                t.column("minutes", .integer)
+                t.column("presenterId", .integer).references("participant", onDelete: .setNull)
+                t.column("documents", .text).notNull().defaults(to: "[]")
+                t.column("notes", .text)
+            }
+            try db.create(table: "agendaClause") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("itemId", .integer).notNull().references("agendaItem", onDelete: .cascade)
+                t.column("clauseKey", .text).notNull().indexed()
+                t.column("position", .integer).notNull()
+                t.uniqueKey(["itemId", "clauseKey"])
+            }
+            try db.create(table: "decision") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("itemId", .integer).notNull().indexed().references("agendaItem", onDelete: .cascade)
+                t.column("text", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "actionPoint") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
+                t.column("itemId", .integer).indexed().references("agendaItem", onDelete: .setNull)
+                t.column("text", .text).notNull()
+                t.column("ownerId", .integer).indexed().references("participant", onDelete: .setNull)
+                t.column("due", .text)
+                t.column("status", .text).notNull()
+                t.column("clauseKey", .text).indexed()
+            }
+            for table in ["meeting", "agendaItem", "agendaClause", "decision", "actionPoint"] {
+                try ChangeTracking.track(table, db)
+            }
+        }
         return migrator
     }
 

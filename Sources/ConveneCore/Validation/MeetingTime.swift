@@ -35,9 +35,9 @@ public enum MeetingTime {
                                                   hour: parts.hour, minute: parts.minute))
     }
 
-    private struct Parts { var year, month, day, hour, minute: Int }
+    fileprivate struct Parts { var year, month, day, hour, minute: Int }
 
-    private static func components(_ text: String) -> Parts? {
+    fileprivate static func components(_ text: String) -> Parts? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let chars = Array(trimmed)
         guard chars.count == 16, chars[4] == "-", chars[7] == "-", chars[10] == "T" || chars[10] == " ", chars[13] == ":"
@@ -62,7 +62,35 @@ public enum MeetingTime {
         }
     }
 
-    private static func format(_ p: Parts) -> String {
+    fileprivate static func format(_ p: Parts) -> String {
         String(format: "%04d-%02d-%02dT%02d:%02d", p.year, p.month, p.day, p.hour, p.minute)
+    }
+}
+
+extension MeetingTime {
+    /// Wall-clock arithmetic on a local time: agendas run by the clock on the wall.
+    public static func adding(minutes: Int, to local: String) -> String {
+        guard let parts = components(local) else { return local }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        guard let base = calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day,
+                                                            hour: parts.hour, minute: parts.minute)) else { return local }
+        let shifted = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: base.addingTimeInterval(Double(minutes) * 60))
+        return format(Parts(year: shifted.year ?? 0, month: shifted.month ?? 0, day: shifted.day ?? 0,
+                            hour: shifted.hour ?? 0, minute: shifted.minute ?? 0))
+    }
+
+    /// "09:30" of "2027-03-02T09:30".
+    public static func clock(_ local: String) -> String {
+        String(local.suffix(5))
+    }
+
+    /// A calendar date "2027-04-30": checked, canonical.
+    public static func parseDate(_ text: String, field: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 10, let parts = components(trimmed + "T00:00") else {
+            throw ConveneError.invalid(field: field, value: text, reason: "not a date (expected YYYY-MM-DD)")
+        }
+        return String(format(parts).prefix(10))
     }
 }

@@ -1,0 +1,215 @@
+import Foundation
+import GRDB
+
+/// How `convene note` changes an item's notes.
+public enum NoteChange: Sendable {
+    case replace(String)
+    case append(String)
+}
+
+/// A decision as lists and exports show it.
+public struct DecisionRow: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var itemNumber: String
+    public var itemTitle: String
+    public var text: String
+}
+
+/// An action point as lists and exports show it.
+public struct ActionRow: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var meetingId: Int64
+    public var meeting: String
+    public var itemNumber: String?
+    public var text: String
+    public var ownerId: Int64?
+    public var owner: String?
+    public var due: String?
+    public var status: ActionStatus
+    public var clauseKey: String?
+}
+
+public struct ActionQuery: Sendable {
+    public var meeting: String?
+    public var openOnly: Bool
+    public var owner: String?
+
+    public init(meeting: String? = nil, openOnly: Bool = false, owner: String? = nil) {
+        self.meeting = meeting
+        self.openOnly = openOnly
+        self.owner = owner
+    }
+}
+
+public struct ActionDraft: Sendable {
+    public var text: String
+    public var owner: String
+    public var item: String?
+    public var due: String?
+    public var clause: String?
+
+    public init(text: String, owner: String, item: String? = nil, due: String? = nil, clause: String? = nil) {
+        self.text = text
+        self.owner = owner
+        self.item = item
+        self.due = due
+        self.clause = clause
+    }
+}
+
+extension Store {
+    public func setNotes(meeting reference: String, number: String, _ change: NoteChange) throws {
+        try perform("note") { db, summary in
+            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            switch change {
+            case let .replace(text):
+                item.notes = FieldValidation.optionalText(text)
+            case let .append(text):
+                let addition = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !addition.isEmpty else { return }
+                item.notes = [item.notes, addition].compactMap { $0 }.joined(separator: "\n\n")
+            }
+            try item.update(db)
+            summary = "note \(number) \(item.title) at #\(meetingId)"
+        }
+    }
+
+    @discardableResult
+    public func addDecision(meeting reference: String, number: String, text: String) throws -> Int64 {
+        try perform("decision add") { db, summary in
+            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !body.isEmpty else { throw ConveneError.invalid(field: "--text", value: text, reason: "empty decision") }
+            let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
+            var decision = Decision(itemId: try item.requireId(), text: body, position: position)
+            try decision.insert(db)
+            summary = "decision add under \(number) at #\(meetingId)"
+            return try decision.requireId()
+        }
+    }
+
+    /// Decisions of a meeting in agenda order.
+    public func decisions(meeting reference: String) throws -> [DecisionRow] {
+        try read { db in
+            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let tree = try AgendaTree.load(meetingId: meetingId, db)
+            let byItem = Dictionary(grouping: try Decision
+                .filter(sql: "itemId IN (SELECT id FROM agendaItem WHERE meetingId = ?)", arguments: [meetingId])
+                .order(Column("position"), Column("id")).fetchAll(db), by: \.itemId)
+            return tree.entries.flatMap { entry in
+                (byItem[entry.item.id ?? 0] ?? []).map { decision in
+                    DecisionRow(id: decision.id ?? 0, itemNumber: entry.number, itemTitle: entry.item.title, text: decision.text)
+                }
+            }
+        }
+    }
+
+    @discardableResult
+    public func addAction(meeting reference: String, _ draft: ActionDraft) throws -> Int64 {
+        try perform("action add") { db, summary in
+            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw ConveneError.invalid(field: "--text", value: draft.text, reason: "empty action") }
+            let owner = try ParticipantReference.resolve(draft.owner, db, field: "--owner")
+            let itemId = try draft.item.map {
+                try AgendaTree.load(meetingId: meetingId, db).require(number: $0, field: "--item").item.requireId()
+            }
+            let due = try draft.due.flatMap(FieldValidation.optionalText).map { try MeetingTime.parseDate($0, field: "--due") }
+            let clause = try draft.clause.flatMap(FieldValidation.optionalText)
+            if let clause { try ClauseCatalog.requireClause(clause, field: "--clause", db) }
+            var action = ActionPoint(meetingId: meetingId, itemId: itemId, text: text, ownerId: try owner.requireId(),
+                                     due: due, clauseKey: clause)
+            try action.insert(db)
+            let id = try action.requireId()
+            summary = "action add #\(id) for \(owner.displayName) at #\(meetingId)"
+            return id
+        }
+    }
+
+    public func setActionStatus(_ id: String, _ status: ActionStatus) throws {
+        try perform("action \(status.rawValue)") { db, summary in
+            guard let number = Int64(id.trimmingCharacters(in: .whitespaces)),
+                  var action = try ActionPoint.fetchOne(db, key: number) else {
+                throw ConveneError.notFound(kind: "action point", reference: id)
+            }
+            guard action.status != status else {
+                throw ConveneError.refused("action point #\(number) is already \(status.rawValue)")
+            }
+            action.status = status
+            try action.update(db)
+            summary = "action \(status.rawValue) #\(number)"
+        }
+    }
+
+    public func actions(_ query: ActionQuery = ActionQuery()) throws -> [ActionRow] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let meeting = query.meeting {
+                conditions.append("a.meetingId = ?")
+                _ = arguments.append(contentsOf: [try MeetingReference.resolve(meeting, db).requireId()])
+            }
+            if query.openOnly { conditions.append("a.status = 'open'") }
+            if let owner = query.owner {
+                conditions.append("a.ownerId = ?")
+                _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: "--owner").requireId()])
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, m.title AS meetingTitle, m.code AS meetingCode,
+                       p.honorific, p.givenName, p.familyName
+                FROM actionPoint a
+                JOIN meeting m ON m.id = a.meetingId
+                LEFT JOIN participant p ON p.id = a.ownerId
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY m.start, a.meetingId, a.id
+                """, arguments: arguments)
+            var trees: [Int64: AgendaTree] = [:]
+            return try rows.map { row in
+                let meetingId: Int64 = row["meetingId"]
+                if trees[meetingId] == nil { trees[meetingId] = try AgendaTree.load(meetingId: meetingId, db) }
+                let itemId: Int64? = row["itemId"]
+                let given: String? = row["givenName"]
+                let code: String? = row["meetingCode"]
+                return ActionRow(
+                    id: row["id"], meetingId: meetingId, meeting: code ?? row["meetingTitle"],
+                    itemNumber: itemId.flatMap { trees[meetingId]?.entry(id: $0)?.number }, text: row["text"],
+                    ownerId: row["ownerId"],
+                    owner: given.map { PersonName.display(honorific: row["honorific"], given: $0, family: row["familyName"]) },
+                    due: row["due"], status: row["status"], clauseKey: row["clauseKey"])
+            }
+        }
+    }
+
+    /// Approves the minutes: the meeting's minutes and its status become final.
+    public func approveMinutes(meeting reference: String) throws {
+        try perform("minutes approve") { db, summary in
+            var meeting = try MeetingReference.resolve(reference, db)
+            guard meeting.minutesStatus != .approved else {
+                throw ConveneError.refused("the minutes of meeting #\(meeting.id ?? 0) are already approved")
+            }
+            meeting.minutesStatus = .approved
+            meeting.status = .minutesApproved
+            try meeting.update(db)
+            summary = "minutes approve #\(meeting.id ?? 0) \(meeting.title)"
+        }
+    }
+
+    /// Records when the chair opened or closed the meeting (local date-time).
+    public func recordSession(meeting reference: String, opened: String?, closed: String?) throws {
+        try perform("minutes times") { db, summary in
+            var meeting = try MeetingReference.resolve(reference, db)
+            if let opened {
+                meeting.openedAt = try MeetingTime.parse(
+                    opened.count == 5 ? String(meeting.start.prefix(11)) + opened : opened, field: "--opened")
+            }
+            if let closed {
+                let value = try MeetingTime.parseEnd(closed, start: meeting.openedAt ?? meeting.start, field: "--closed")
+                meeting.closedAt = value
+            }
+            try meeting.update(db)
+            summary = "minutes times #\(meeting.id ?? 0) \(meeting.title)"
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import ConveneCore
+import Foundation
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.")
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Item number.") var number: String
+    @Option(help: "Replace the notes with this text.") var text: String?
+    @Option(help: ArgumentHelp("Replace the notes with this file's contents (- for standard input).", valueName: "file"))
+    var file: String?
+    @Option(help: "Add this paragraph after the notes.") var append: String?
+
+    func validate() throws {
+        if [text, file, append].compactMap({ $0 }).count != 1 {
+            throw ValidationError("Give exactly one of --text, --file or --append.")
+        }
+    }
+
+    func run() throws {
+        let change: NoteChange
+        if let text { change = .replace(text) }
+        else if let append { change = .append(append) }
+        else { change = .replace(try TextInput.read(file ?? "-", field: "--file")) }
+        try store.open().setNotes(meeting: meeting, number: number, change)
+    }
+}
+
+struct DecisionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decision", abstract: "Record and list decisions.", subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a decision under an agenda item; prints its id.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Argument(help: "Item number.") var number: String
+        @Option(help: "The decision.") var text: String
+
+        func run() throws {
+            print(try store.open().addDecision(meeting: meeting, number: number, text: text))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List a meeting's decisions in agenda order.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+
+        func run() throws {
+            let decisions = try store.open().decisions(meeting: meeting)
+            if output.json { return try Output.json(decisions) }
+            Output.table(["ID", "ITEM", "DECISION"], decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
+        }
+    }
+}
+
+struct ActionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "action", abstract: "Track action points.", subcommands: [Add.self, List.self, Done.self, Drop.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an action point; prints its id.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(help: "What is to be done.") var text: String
+        @Option(help: ArgumentHelp("Who does it: participant id or email.", valueName: "participant")) var owner: String
+        @Option(help: ArgumentHelp("Agenda item number it arose under.", valueName: "number")) var item: String?
+        @Option(help: ArgumentHelp("Due date, YYYY-MM-DD.", valueName: "date")) var due: String?
+        @Option(help: ArgumentHelp("Resolution clause key it implements.", valueName: "key")) var clause: String?
+
+        func run() throws {
+            print(try store.open().addAction(meeting: meeting, ActionDraft(
+                text: text, owner: owner, item: item, due: due, clause: clause)))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List action points.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp("Only this meeting's.", valueName: "meeting")) var meeting: String?
+        @Flag(help: "Only open ones.") var open = false
+        @Option(help: ArgumentHelp("Only this participant's.", valueName: "participant")) var owner: String?
+
+        func run() throws {
+            let actions = try store.open().actions(ActionQuery(meeting: meeting, openOnly: open, owner: owner))
+            if output.json { return try Output.json(actions) }
+            Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], actions.map { action in
+                ["\(action.id)", action.meeting, action.itemNumber ?? "", action.status.rawValue, action.due ?? "",
+                 action.owner ?? "", action.clauseKey ?? "", action.text]
+            })
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark an action point done.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Action point id.") var id: String
+
+        func run() throws { try store.open().setActionStatus(id, .done) }
+    }
+
+    struct Drop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark an action point dropped.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Action point id.") var id: String
+
+        func run() throws { try store.open().setActionStatus(id, .dropped) }
+    }
+}
+
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes", abstract: "Meeting-level minutes: session times and approval.",
+        subcommands: [Approve.self, Times.self])
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve the minutes (the meeting becomes minutes-approved).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+
+        func run() throws { try store.open().approveMinutes(meeting: meeting) }
+    }
+
+    struct Times: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "times", abstract: "Record when the chair opened and closed the meeting.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(help: ArgumentHelp("Opening, YYYY-MM-DDTHH:MM or HH:MM on the meeting's first day.", valueName: "time"))
+        var opened: String?
+        @Option(help: ArgumentHelp("Closing, YYYY-MM-DDTHH:MM or HH:MM on the opening day.", valueName: "time"))
+        var closed: String?
+
+        func validate() throws {
+            if opened == nil && closed == nil { throw ValidationError("Give --opened, --closed or both.") }
+        }
+
+        func run() throws { try store.open().recordSession(meeting: meeting, opened: opened, closed: closed) }
+    }
+}
+
+/// Reading text a user points to: a file, or standard input for "-".
+enum TextInput {
+    static func read(_ path: String, field: String) throws -> String {
+        let data: Data?
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: path)
+        }
+        guard let data else { throw ConveneError.invalid(field: field, value: path, reason: "cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConveneError.invalid(field: field, value: path, reason: "the file is not UTF-8 text")
+        }
+        return text
+    }
+}
