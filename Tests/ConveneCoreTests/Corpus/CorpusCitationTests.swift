@@ -75,7 +75,7 @@ struct CorpusCitationTests {
             for clause in try CorpusFixtures.parsed(seed).document.clauses {
                 #expect(clause.clauseKey.description == clause.key)
                 #expect(clause.key == "\(clause.documentId)/\(clause.relativeKey)")
-                if seed != .res174RCCProposal { #expect(clause.relativeKey == clause.relativeKey.lowercased()) }
+                #expect(clause.relativeKey == clause.relativeKey.lowercased())
             }
         }
     }
