@@ -51,7 +51,7 @@ struct HeadingRecognizer {
                 return RecognizedHeading(text: ParagraphText.headingText(joined), tableSlug: slug, lastLineIndex: next)
             }
         }
-        if paragraphBreakBefore, looksLikeUnknownHeading(text) {
+        if paragraphBreakBefore, looksLikeUnknownHeading(text, nextLineOpensParagraph: nextLineOpensParagraph(after: index, in: lines)) {
             return RecognizedHeading(text: ParagraphText.headingText(text), tableSlug: nil, lastLineIndex: index)
         }
         return nil
@@ -65,7 +65,15 @@ struct HeadingRecognizer {
         return next < lines.count ? next : nil
     }
 
-    private func looksLikeUnknownHeading(_ text: String) -> Bool {
+    /// A heading is followed by a blank line, an item, or the end of the text; a wrapped
+    /// line that happens to start with "noting" is followed by more of its sentence.
+    private func nextLineOpensParagraph(after index: Int, in lines: [SourceLine]) -> Bool {
+        let next = index + 1
+        guard next < lines.count else { return true }
+        return lines[next].isBlank || ParagraphMarker.parse(lines[next].text) != nil
+    }
+
+    private func looksLikeUnknownHeading(_ text: String, nextLineOpensParagraph: Bool) -> Bool {
         let bare = text.replacingOccurrences(of: "*", with: "")
         guard var last = bare.last else { return false }
         if last == ":" || last == "：" {
@@ -77,7 +85,7 @@ struct HeadingRecognizer {
             return bare.count <= 24 && Self.chineseLeadWords.contains { bare.hasPrefix($0) }
         }
         let words = bare.split(separator: " ")
-        guard let first = words.first, words.count <= 12 else { return false }
+        guard nextLineOpensParagraph, let first = words.first, words.count <= 12 else { return false }
         return first == first.lowercased() && Self.englishLeadWords.contains(String(first))
     }
 }

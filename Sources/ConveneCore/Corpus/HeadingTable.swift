@@ -120,7 +120,7 @@ public struct HeadingTable: Sendable, Equatable {
 
     private static let preambularAdjectives: Set<String> = [
         "aware", "mindful", "convinced", "concerned", "conscious", "cognizant", "deeply",
-        "desirous", "further", "recognising", "noting",
+        "desirous", "further",
     ]
     private static let operativeChineseStarts = ["做出决议", "决定", "责成", "要求", "请", "敦促", "鼓励", "呼吁"]
 

@@ -48,10 +48,11 @@ public struct ResolutionParser: Sendable {
             }
             if PageArtifact.matches(line.text) { continue }
 
-            let mayHoldHeading = outline.hasHeading || frontMatter.hasEnactingFormula
+            // Unknown headings are looked for only once the front matter is over.
+            let mayHoldUnknownHeading = outline.hasHeading || frontMatter.hasEnactingFormula
             if let heading = recognizer.heading(
-                at: index, in: lines, paragraphBreakBefore: paragraphBreak && mayHoldHeading
-            ), outline.hasHeading || heading.tableSlug != nil || frontMatter.hasEnactingFormula {
+                at: index, in: lines, paragraphBreakBefore: paragraphBreak && mayHoldUnknownHeading
+            ) {
                 outline.startHeading(heading, line: line.number)
                 if heading.tableSlug == nil {
                     warnings.append(ParseWarning(

@@ -55,6 +55,15 @@ struct CorpusHeadingTableTests {
         #expect(parsed.document.headings[1].part == .preambular)
     }
 
+    @Test("a wrapped line that starts like a heading stays in its paragraph")
+    func wrappedLineIsNotAHeading() throws {
+        let text = "invites Member States\n\n1 to develop the necessary legislation,\nnoting in particular regional initiatives including the\nConvention on Cybercrime;\n"
+        let parsed = try CorpusFixtures.parser().parse(text: text, metadata: Self.metadata)
+        #expect(parsed.document.headings.map(\.slug) == ["invites-ms"])
+        #expect(parsed.document.clauses.first?.text.hasSuffix("including the Convention on Cybercrime;") == true)
+        #expect(parsed.warnings.isEmpty)
+    }
+
     @Test("an unknown Chinese heading is found too")
     func unknownChineseHeading() throws {
         let text = "考虑到\na)\t第一；\n强调\n这一点，\n责成秘书长\n报告。\n"
