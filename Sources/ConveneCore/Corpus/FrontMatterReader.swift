@@ -1,0 +1,91 @@
+import Foundation
+
+/// Collects what comes before the first heading: the title line ("RESOLUTION 174
+/// (Guadalajara, 2010)"), the title, a proposal's summary and action required, and the
+/// enacting formula ("The Plenipotentiary Conference … (Guadalajara, 2010),").
+struct FrontMatterReader {
+    private enum Section {
+        case title
+        case summary
+        case actionRequired
+        case enactingFormula
+    }
+
+    private static let summaryLabels: Set<String> = ["概要", "summary", "摘要"]
+    private static let actionLabels: Set<String> = ["需采取的行动", "action required"]
+    // Regex values never change once built, but Swift does not mark them Sendable.
+    nonisolated(unsafe) private static let englishEnacting = /^The\s.*\b(Conference|Assembly|Council)\b.*/
+    nonisolated(unsafe) private static let chineseEnacting = /.*(大会|全会|理事会)\s*[（(].*[）)]\s*[，,]?/
+
+    private var section = Section.title
+    private(set) var conferenceLine: String?
+    private var titleLines: [String] = []
+    private var enactingLines: [String] = []
+    private var summaryParagraphs: [[String]] = []
+    private var actionParagraphs: [[String]] = []
+    private var startsNewParagraph = true
+
+    /// True once the enacting formula has begun, after which unknown headings are looked for.
+    var hasEnactingFormula: Bool { !enactingLines.isEmpty }
+
+    mutating func take(_ line: SourceLine) {
+        let text = line.text
+        if text.isEmpty {
+            startsNewParagraph = true
+            return
+        }
+        if PageArtifact.matches(text) { return }
+        let label = HeadingTable.normalize(text)
+        if Self.summaryLabels.contains(label) {
+            section = .summary
+            startsNewParagraph = true
+            return
+        }
+        if Self.actionLabels.contains(label) {
+            section = .actionRequired
+            startsNewParagraph = true
+            return
+        }
+        if conferenceLine == nil, ConferenceLine.parse(text) != nil {
+            conferenceLine = text
+            section = .title
+            return
+        }
+        if section != .enactingFormula,
+           text.wholeMatch(of: Self.englishEnacting) != nil || text.wholeMatch(of: Self.chineseEnacting) != nil {
+            section = .enactingFormula
+        }
+        switch section {
+        case .title: titleLines.append(text)
+        case .enactingFormula: enactingLines.append(text)
+        case .summary:
+            startsNewParagraph = Self.append(text, to: &summaryParagraphs, startingParagraph: startsNewParagraph)
+        case .actionRequired:
+            startsNewParagraph = Self.append(text, to: &actionParagraphs, startingParagraph: startsNewParagraph)
+        }
+    }
+
+    /// Summary lines start a paragraph after a blank line or a Chinese full stop; returns
+    /// whether the next line starts one.
+    private static func append(_ text: String, to paragraphs: inout [[String]], startingParagraph: Bool) -> Bool {
+        if startingParagraph || paragraphs.isEmpty {
+            paragraphs.append([text])
+        } else {
+            paragraphs[paragraphs.count - 1].append(text)
+        }
+        return text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
+    }
+
+    var title: String { ParagraphText.clean(titleLines).text }
+    var enactingFormula: String? { Self.nonEmpty(ParagraphText.clean(enactingLines).text) }
+    var summary: String? { Self.paragraphs(summaryParagraphs) }
+    var actionRequired: String? { Self.paragraphs(actionParagraphs) }
+
+    private static func paragraphs(_ paragraphs: [[String]]) -> String? {
+        nonEmpty(paragraphs.map { ParagraphText.clean($0).text }.filter { !$0.isEmpty }.joined(separator: "\n\n"))
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        text.isEmpty ? nil : text
+    }
+}
