@@ -25,7 +25,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneCoreTests",
-            dependencies: ["ConveneCore"]
+            dependencies: ["ConveneCore"],
+            exclude: ["Corpus/Fixtures"]
         ),
         .testTarget(
             name: "ConveneCLITests",
