@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@Suite("Agenda and minutes commands on the real binary")
+struct AgendaCommandTests {
+    /// A meeting RD with two participants (ids 1 and 2) and the database bytes after setup.
+    static func meeting() throws -> ConveneProcess {
+        let convene = try ConveneProcess()
+        _ = try convene.ok("meeting", "add", "--title", "Regional dialogue", "--start", "2027-03-02T09:30",
+                           "--tz", "Europe/Zurich", "--code", "RD")
+        _ = try convene.ok("participant", "add", "--given", "Ana", "--family", "Souza", "--email", "ana@anatel.gov.br")
+        _ = try convene.ok("participant", "add", "--given", "太郎", "--family", "山田")
+        return convene
+    }
+
+    @Test("agenda add prints numbers; list shows times and totals; move prints the new number")
+    func agendaFlow() throws {
+        let convene = try Self.meeting()
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Opening", "--minutes", "10") == "1")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Reports", "--minutes", "30", "--presenter", "2",
+                               "--doc", "R174-RD/3", "--doc", "R174-RD/4") == "2")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Approval of the agenda", "--after", "1", "--minutes", "5") == "2")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "CEPT", "--parent", "3", "--minutes", "15") == "3.1")
+        let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
+        #expect(rows.map { $0["number"] as? String } == ["1", "2", "3", "3.1"])
+        #expect(rows.map { ($0["start"] as? String)?.suffix(5) } == ["09:30", "09:40", "09:45", "10:15"])
+        #expect(rows[2]["presenter"] as? String == "山田太郎")
+        #expect(rows[2]["documents"] as? [String] == ["R174-RD/3", "R174-RD/4"])
+        #expect(rows[2]["total_minutes"] as? Int == 45)
+        let text = try convene.ok("agenda", "list", "RD")
+        #expect(text.contains("Total: 60 min, 09:30–10:30"))
+        #expect(try convene.ok("agenda", "move", "RD", "3", "up") == "2")
+        #expect(try convene.ok("agenda", "move", "RD", "2.1", "out") == "3")
+        _ = try convene.ok("agenda", "edit", "RD", "3", "--title", "CEPT report", "--minutes", "20")
+        #expect(try convene.ok("agenda", "list", "RD").contains("CEPT report"))
+        _ = try convene.ok("agenda", "remove", "RD", "3")
+        #expect(!(try convene.ok("agenda", "list", "RD")).contains("CEPT"))
+    }
+
+    @Test("notes, decisions, action points and approval")
+    func minutesFlow() throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Reports")
+        _ = try convene.ok("note", "RD", "1", "--text", "The RCC presented its proposal.")
+        _ = try convene.ok("note", "RD", "1", "--append", "Delegates welcomed it.")
+        let notesFile = convene.home.appendingPathComponent("notes.md")
+        try "## Discussion\n\nFrom a file.\n".write(to: notesFile, atomically: true, encoding: .utf8)
+        _ = try convene.ok("note", "RD", "1", "--file", notesFile.path)
+        let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
+        #expect(rows.first?["notes"] as? String == "## Discussion\n\nFrom a file.")
+        #expect(Int(try convene.ok("decision", "add", "RD", "1", "--text", "The meeting noted the report.")) != nil)
+        let decisions = try #require(try convene.json("decision", "list", "RD", "--json") as? [[String: Any]])
+        #expect(decisions.first?["item_number"] as? String == "1")
+        let action = try convene.ok("action", "add", "RD", "--text", "Circulate the report", "--owner", "ana@anatel.gov.br",
+                                    "--item", "1", "--due", "2027-04-30")
+        #expect(try convene.ok("action", "list", "--open").contains("Circulate the report"))
+        _ = try convene.ok("action", "done", action)
+        #expect(!(try convene.ok("action", "list", "--open")).contains("Circulate"))
+        let all = try #require(try convene.json("action", "list", "--meeting", "RD", "--json") as? [[String: Any]])
+        #expect(all.first?["status"] as? String == "done")
+        #expect(all.first?["owner"] as? String == "Ana Souza")
+        _ = try convene.ok("minutes", "approve", "RD")
+        let shown = try #require(try convene.json("meeting", "show", "RD", "--json") as? [String: Any])
+        #expect((shown["meeting"] as? [String: Any])?["status"] as? String == "minutes-approved")
+    }
+
+    static let badCases: [([String], String)] = [
+        (["agenda", "add", "NOPE", "--title", "X"], "no meeting 'NOPE'"),
+        (["agenda", "add", "RD", "--title", "X", "--parent", "9"], "'9' for --parent"),
+        (["agenda", "add", "RD", "--title", "X", "--presenter", "99"], "'99' for --presenter"),
+        (["agenda", "add", "RD", "--title", "X", "--minutes=-5"], "'-5' for --minutes"),
+        (["agenda", "add", "RD", "--title", "X", "--minutes", "2000"], "'2000' for --minutes"),
+        (["agenda", "edit", "RD", "4", "--title", "X"], "'4' for NUMBER"),
+        (["agenda", "move", "RD", "1", "up"], "cannot move up"),
+        (["agenda", "move", "RD", "1", "sideways"], "'sideways' for DIRECTION"),
+        (["agenda", "remove", "RD", "2.1"], "'2.1' for NUMBER"),
+        (["note", "RD", "7", "--text", "x"], "'7' for NUMBER"),
+        (["decision", "add", "RD", "3", "--text", "x"], "'3' for NUMBER"),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "soon"], "'soon' for --due"),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "2027-02-30"], "'2027-02-30' for --due"),
+        (["action", "add", "RD", "--text", "x", "--owner", "nobody@example.org"], "'nobody@example.org' for --owner"),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--item", "5"], "'5' for --item"),
+        (["action", "done", "42"], "no action point '42'"),
+        (["note", "RD", "1", "--file", "/nonexistent/notes.md"], "'/nonexistent/notes.md' for --file"),
+    ]
+
+    @Test("bad agenda and minutes input: clear message, exit 1, database unchanged", arguments: badCases)
+    func rejected(arguments: [String], message: String) throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Opening")
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Reports")
+        let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
+        let result = try convene.run(arguments)
+        #expect(result.status == 1, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
+    }
+}
