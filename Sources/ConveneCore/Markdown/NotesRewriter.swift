@@ -1,0 +1,300 @@
+/// Reads user notes line by line with the container and leaf rules of a CommonMark + GFM
+/// block parser (block quotes, list items, lazy continuation, fenced and indented code,
+/// tables), so that it rewrites exactly the lines a parser would take as headings or as
+/// text that may hold raw HTML, and leaves code as the user typed it.
+struct NotesRewriter {
+    private enum Container {
+        case blockQuote
+        case listItem(contentIndent: Int, kind: NotesBlockStart.ListMarkerKind, hasContent: Bool)
+    }
+
+    private enum Leaf: Equatable {
+        case none, paragraph, table, indentedCode
+        case fencedCode(NotesBlockStart.Fence)
+    }
+
+    private enum BlockStart {
+        case atxHeading(level: Int, hashes: Range<Int>)
+        case fencedCode(NotesBlockStart.Fence)
+        case setextUnderline(level: Int)
+        case thematicBreak
+        case indentedCode
+    }
+
+    /// A paragraph line waiting for the paragraph to end: the container markers and
+    /// indentation (kept as typed) and the text a parser would take.
+    private struct ParagraphLine {
+        var outputIndex: Int
+        var prefix: String
+        var content: String
+    }
+
+    private let baseLevel: Int
+    private var containers: [Container] = []
+    private var leaf: Leaf = .none
+    private var output: [String?] = []
+    private var paragraph: [ParagraphLine] = []
+
+    init(demotingBelow baseLevel: Int) {
+        self.baseLevel = max(0, baseLevel)
+    }
+
+    /// The rewritten notes, without a trailing newline, and how the list that the notes end
+    /// inside (if any) is marked, so that a following list can avoid joining it.
+    static func rewrite(_ lines: [Substring], demotingBelow baseLevel: Int)
+        -> (text: String, trailingList: NotesBlockStart.ListMarkerKind?) {
+        var rewriter = NotesRewriter(demotingBelow: baseLevel)
+        for line in lines { rewriter.process(line) }
+        return rewriter.finish()
+    }
+
+    private mutating func process(_ raw: Substring) {
+        var line = NotesLine(raw)
+        let matched = matchOpenContainers(&line)
+        let allMatched = matched == containers.count
+
+        if allMatched, case .fencedCode(let fence) = leaf {
+            if line.indentation <= 3, NotesBlockStart.isFenceClosing(line, at: line.firstNonBlankIndex, for: fence) {
+                leaf = .none
+            }
+            output.append(String(raw))
+            return
+        }
+        if allMatched, leaf == .indentedCode, line.indentation >= 4 || line.isBlankFromHere {
+            output.append(String(raw))
+            return
+        }
+
+        let tipIsParagraph = leaf == .paragraph
+        var containerIsParagraph = allMatched && tipIsParagraph
+        var maybeLazy = tipIsParagraph
+        var newContainers: [Container] = []
+        var blockStart: BlockStart?
+
+        opening: while true {
+            let position = line.firstNonBlankIndex
+            if line.indentation >= 4 {
+                if !maybeLazy && !line.isBlankFromHere { blockStart = .indentedCode }
+                break
+            }
+            guard let first = line.scalar(at: position) else { break }
+            if first == ">" {
+                line.consumeMarker(at: position, length: 1)
+                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                    line.consumeIndentation(columns: 1)
+                }
+                newContainers.append(.blockQuote)
+            } else if let heading = NotesBlockStart.atxHeading(line, at: position) {
+                blockStart = .atxHeading(level: heading.level, hashes: position..<heading.end)
+                break
+            } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
+                blockStart = .fencedCode(fence)
+                break
+            } else if first == "<" {
+                break // would open an HTML block; escaped below, so it is paragraph text
+            } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
+                blockStart = .setextUnderline(level: level)
+                break
+            } else if NotesBlockStart.isThematicBreak(line, at: position) {
+                blockStart = .thematicBreak
+                break
+            } else if let marker = NotesBlockStart.listMarker(line, at: position),
+                      let item = openListItem(&line, marker: marker, at: position,
+                                              interruptsParagraph: containerIsParagraph) {
+                newContainers.append(item)
+            } else {
+                break
+            }
+            containerIsParagraph = false
+            maybeLazy = false
+        }
+
+        let isBlank = line.isBlankFromHere
+        if blockStart == nil, newContainers.isEmpty, !allMatched, !isBlank, tipIsParagraph {
+            appendParagraphLine(line) // lazy continuation: the unmatched containers stay open
+            return
+        }
+        if case .setextUnderline(let level) = blockStart {
+            convertParagraphToHeading(setextLevel: level)
+            return
+        }
+        let continuesLeaf = allMatched && newContainers.isEmpty && blockStart == nil && !isBlank
+        if !continuesLeaf { closeLeaf() }
+        if !allMatched { containers.removeSubrange(matched...) }
+        for container in newContainers {
+            markDeepestListItemAsHavingContent()
+            containers.append(container)
+        }
+        if blockStart != nil || !isBlank { markDeepestListItemAsHavingContent() }
+
+        switch blockStart {
+        case .atxHeading(let level, let hashes):
+            output.append(demotedATXHeading(line, level: level, hashes: hashes))
+        case .fencedCode(let fence):
+            leaf = .fencedCode(fence)
+            output.append(String(raw))
+        case .indentedCode:
+            leaf = .indentedCode
+            output.append(String(raw))
+        case .thematicBreak, .setextUnderline:
+            output.append(String(raw))
+        case nil:
+            if isBlank {
+                output.append(String(raw))
+            } else if leaf == .table {
+                output.append(line.text(upTo: line.firstNonBlankIndex)
+                    + InlineHTMLNeutraliser.neutraliseTableRow(line.text(from: line.firstNonBlankIndex)))
+            } else if leaf == .paragraph, let columns = NotesBlockStart.delimiterRowColumnCount(line.text(from: line.index)),
+                      let header = paragraph.last,
+                      NotesBlockStart.tableCells(header.content).count == columns {
+                startTable(delimiterRow: raw)
+            } else {
+                leaf = .paragraph
+                appendParagraphLine(line)
+            }
+        }
+    }
+
+    /// Walks the open containers as far as this line continues them; returns how many.
+    private mutating func matchOpenContainers(_ line: inout NotesLine) -> Int {
+        var matched = 0
+        for container in containers {
+            switch container {
+            case .blockQuote:
+                let position = line.firstNonBlankIndex
+                guard line.indentation <= 3, line.scalar(at: position) == ">" else { return matched }
+                line.consumeMarker(at: position, length: 1)
+                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                    line.consumeIndentation(columns: 1)
+                }
+            case .listItem(let contentIndent, _, let hasContent):
+                if line.isBlankFromHere {
+                    guard hasContent else { return matched }
+                } else {
+                    guard line.indentation >= contentIndent else { return matched }
+                    line.consumeIndentation(columns: contentIndent)
+                }
+            }
+            matched += 1
+        }
+        return matched
+    }
+
+    /// Opens a list item the way CommonMark measures its content indentation, or returns
+    /// nil when the marker may not interrupt the paragraph it follows.
+    private func openListItem(_ line: inout NotesLine, marker: NotesBlockStart.ListMarker, at position: Int,
+                              interruptsParagraph: Bool) -> Container? {
+        var probe = line
+        let markerIndent = probe.indentation
+        probe.consumeMarker(at: position, length: marker.length)
+        let restIsBlank = probe.isBlankFromHere
+        if interruptsParagraph {
+            if restIsBlank { return nil }
+            if case .ordered = marker.kind, !marker.startsWithOne { return nil }
+        }
+        let spaces = min(probe.indentation, 5)
+        let padding: Int
+        if spaces >= 5 || spaces < 1 || restIsBlank {
+            padding = marker.length + 1
+            if spaces > 0 { probe.consumeIndentation(columns: 1) }
+        } else {
+            padding = marker.length + spaces
+            probe.consumeIndentation(columns: spaces)
+        }
+        line = probe
+        return .listItem(contentIndent: markerIndent + padding, kind: marker.kind, hasContent: false)
+    }
+
+    private mutating func markDeepestListItemAsHavingContent() {
+        guard let last = containers.indices.last,
+              case .listItem(let contentIndent, let kind, _) = containers[last] else { return }
+        containers[last] = .listItem(contentIndent: contentIndent, kind: kind, hasContent: true)
+    }
+
+    private mutating func appendParagraphLine(_ line: NotesLine) {
+        let start = line.firstNonBlankIndex
+        paragraph.append(ParagraphLine(outputIndex: output.count, prefix: line.text(upTo: start),
+                                       content: line.text(from: start)))
+        output.append(nil)
+    }
+
+    private mutating func closeLeaf() {
+        if leaf == .paragraph { flushParagraph(paragraph) }
+        paragraph = []
+        leaf = .none
+    }
+
+    private mutating func flushParagraph(_ lines: [ParagraphLine]) {
+        let neutralised = InlineHTMLNeutraliser.neutraliseParagraph(lines.map(\.content))
+        for (line, content) in zip(lines, neutralised) {
+            output[line.outputIndex] = line.prefix + content
+        }
+    }
+
+    /// GFM makes the paragraph's last line the header row of a table.
+    private mutating func startTable(delimiterRow: Substring) {
+        guard let header = paragraph.popLast() else { return }
+        flushParagraph(paragraph)
+        paragraph = []
+        output[header.outputIndex] = header.prefix + InlineHTMLNeutraliser.neutraliseTableRow(header.content)
+        output.append(String(delimiterRow))
+        leaf = .table
+    }
+
+    private mutating func convertParagraphToHeading(setextLevel level: Int) {
+        let neutralised = InlineHTMLNeutraliser.neutraliseParagraph(paragraph.map(\.content))
+        let text = neutralised.map { $0.trimmingWhitespace() }.joined(separator: " ")
+        if let first = paragraph.first {
+            output[first.outputIndex] = first.prefix + demotedHeading(text: text, level: level)
+            for line in paragraph.dropFirst() { output[line.outputIndex] = nil }
+        }
+        paragraph = [] // the underline line is dropped: the heading is now in ATX form
+        leaf = .none
+    }
+
+    private func demotedATXHeading(_ line: NotesLine, level: Int, hashes: Range<Int>) -> String {
+        var text = line.text(from: hashes.upperBound).trimmingWhitespace()
+        text = strippingClosingSequence(text)
+        let neutralised = InlineHTMLNeutraliser.neutraliseParagraph([text])[0]
+        return line.text(upTo: hashes.lowerBound) + demotedHeading(text: neutralised, level: level)
+    }
+
+    /// A heading of the notes, placed below `baseLevel`; past level 6 it becomes bold text.
+    private func demotedHeading(text: String, level: Int) -> String {
+        let newLevel = baseLevel + level
+        if newLevel <= 6 {
+            return String(repeating: "#", count: newLevel) + (text.isEmpty ? "" : " " + text)
+        }
+        return text.isEmpty ? "" : "**" + text + "**"
+    }
+
+    private func strippingClosingSequence(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        while end > 0, scalars[end - 1] == "#" { end -= 1 }
+        if end == 0 { return "" }
+        guard end < scalars.count, scalars[end - 1] == " " || scalars[end - 1] == "\t" else { return text }
+        scalars.removeSubrange(end...)
+        return String(String.UnicodeScalarView(scalars)).trimmingWhitespace()
+    }
+
+    private mutating func finish() -> (text: String, trailingList: NotesBlockStart.ListMarkerKind?) {
+        if case .fencedCode(let fence) = leaf {
+            output.append(continuationPrefix() + fence.closingLine)
+        }
+        closeLeaf()
+        var trailingList: NotesBlockStart.ListMarkerKind?
+        if case .listItem(_, let kind, _) = containers.first { trailingList = kind }
+        return (output.compactMap { $0 }.joined(separator: "\n"), trailingList)
+    }
+
+    /// What a line needs in front to stay inside every open container.
+    private func continuationPrefix() -> String {
+        containers.map { container in
+            switch container {
+            case .blockQuote: return "> "
+            case .listItem(let contentIndent, _, _): return String(repeating: " ", count: contentIndent)
+            }
+        }.joined()
+    }
+}
