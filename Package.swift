@@ -13,6 +13,18 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "CNcursesw",
+            cSettings: [
+                .define("NCURSES_WIDECHAR", to: "1"),
+                .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
+            ],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "ConveneTUI",
+            dependencies: ["CNcursesw"]
+        ),
+        .target(
             name: "ConveneCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -26,6 +38,10 @@ let package = Package(
         .testTarget(
             name: "ConveneCoreTests",
             dependencies: ["ConveneCore"]
+        ),
+        .testTarget(
+            name: "ConveneTUITests",
+            dependencies: ["ConveneTUI"]
         ),
         .testTarget(
             name: "ConveneCLITests",
