@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneTUITests",
-            dependencies: ["ConveneTUI"]
+            dependencies: ["ConveneTUI", "CNcursesw"]
         ),
         .testTarget(
             name: "ConveneCLITests",

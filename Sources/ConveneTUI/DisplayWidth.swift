@@ -51,7 +51,9 @@ public enum DisplayWidth {
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
         if value < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        if isWide(value) { return 2 }
+        // A lone regional indicator is one column; a pair (a flag) is counted in `of(_:)`.
+        if scalar.properties.isEmojiPresentation, !(0x1F1E6...0x1F1FF).contains(value) { return 2 }
         return 1
     }
 

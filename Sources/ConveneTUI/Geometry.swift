@@ -76,10 +76,11 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         inset(horizontal: amount, vertical: amount)
     }
 
+    /// An inset larger than the rectangle leaves it empty.
     public func inset(horizontal: Int, vertical: Int) -> Rect {
-        let dx = Swift.min(horizontal, width / 2)
-        let dy = Swift.min(vertical, height / 2)
-        return Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
+        let dx = Swift.max(0, horizontal)
+        let dy = Swift.max(0, vertical)
+        return Rect(x: x + Swift.min(dx, width), y: y + Swift.min(dy, height), width: width - 2 * dx, height: height - 2 * dy)
     }
 
     /// A rectangle of at most `size`, centred in this one.
