@@ -29,6 +29,8 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 
+static inline attr_t cn_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+
 static inline int cn_key_f(int n) { return KEY_F(n); }
 
 static inline chtype cn_acs_hline(void) { return ACS_HLINE; }
@@ -42,5 +44,11 @@ static inline chtype cn_acs_lrcorner(void) { return ACS_LRCORNER; }
    Swift code; the declaration below matches glibc's. */
 extern int wcwidth(wchar_t c);
 static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* Termination signals (shims.c): the handler only records the signal; the caller restores
+   the terminal and then re-raises it with the default action so the exit status is right. */
+void cn_install_termination_handlers(void);
+int cn_take_pending_signal(void);
+void cn_reraise_with_default_action(int signal_number);
 
 #endif
