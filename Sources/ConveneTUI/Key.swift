@@ -76,7 +76,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         while index < text.endIndex {
             let character = text[index]
             guard character == "<" else {
-                guard SafeText.isSafe(String(character)), character != "\t", !SafeText.isLineBreak(character) else {
+                guard SafeText.isSafe(String(character)) else {
                     throw TUIError.invalidKey(notation: text, reason: "it contains an unprintable character; write keys like <Enter> or <C-a>")
                 }
                 keys.append(.character(character))

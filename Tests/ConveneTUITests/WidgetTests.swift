@@ -157,3 +157,29 @@ struct WidgetTests {
         #expect(buffer.text().contains("y yes   n no"))
     }
 }
+
+@Suite("Styles")
+struct StyleTests {
+    @Test("every colour role stays distinguishable without colour")
+    func monochrome() {
+        #expect(Style.selection.monochromeAttributes == [.reverse])
+        #expect(Style.header.monochromeAttributes == [.bold])
+        #expect(Style.error.monochromeAttributes == [.bold, .underline])
+        #expect(Style.muted.monochromeAttributes == [.dim])
+        #expect(Style(.underline, role: .header).monochromeAttributes == [.bold, .underline])
+    }
+
+    @Test("widgets survive areas of one cell or none")
+    func tinyAreas() {
+        for size in [Size(width: 1, height: 1), Size(width: 2, height: 1), Size(width: 0, height: 3)] {
+            var buffer = ScreenBuffer(size: size)
+            TableView(columns: WidgetTests.columns, rows: WidgetTests.rows, selected: 2).render(into: &buffer, area: buffer.area)
+            StatusLine(left: "张伟", right: "? help").render(into: &buffer, area: buffer.area)
+            TabBar(titles: ["议程", "Directory"], selected: 1).render(into: &buffer, area: buffer.area)
+            HelpOverlay(keyMap: KeyMap([KeyBinding("quit", keys: [.character("q")], "Quit")])).render(into: &buffer, area: buffer.area)
+            ConfirmDialog(message: "Remove 张伟?").render(into: &buffer, area: buffer.area)
+            TextField("张伟").render(into: &buffer, area: buffer.area)
+            #expect(buffer.lines().allSatisfy { DisplayWidth.of($0) <= size.width })
+        }
+    }
+}
