@@ -13,6 +13,18 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "CNcursesw",
+            cSettings: [
+                .define("NCURSES_WIDECHAR", to: "1"),
+                .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
+            ],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "ConveneTUI",
+            dependencies: ["CNcursesw"]
+        ),
+        .target(
             name: "ConveneCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
@@ -27,6 +39,10 @@ let package = Package(
             name: "ConveneCoreTests",
             dependencies: ["ConveneCore"],
             exclude: ["Corpus/Fixtures"]
+        ),
+        .testTarget(
+            name: "ConveneTUITests",
+            dependencies: ["ConveneTUI", "CNcursesw"]
         ),
         .testTarget(
             name: "ConveneCLITests",
