@@ -63,7 +63,7 @@ struct BadInputTests {
         let convene = try ConveneProcess()
         let path = convene.home.appendingPathComponent("agenda.md").path
         let content = Data("# Agenda\n\n1. Opening\n".utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         let result = try convene.run("--db", path, "participant", "list")
         #expect(result.status == 3)
         #expect(result.stderr.contains("is not an SQLite database"))

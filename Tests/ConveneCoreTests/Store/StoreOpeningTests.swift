@@ -39,7 +39,7 @@ struct StoreOpeningTests {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("notes.txt").path
         let content = Data("Minutes of the 3rd meeting\nnot a database at all\n".utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         #expect(throws: ConveneError.unusableDatabase(path: path, reason: "it is not an SQLite database")) {
             try Store.open(path: path, reference: TestSupport.reference)
         }
