@@ -15,6 +15,7 @@ struct Convene: ParsableCommand {
             OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
             AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
+            ExportCommand.self, ReportCommand.self,
             UndoCommand.self, HistoryCommand.self,
         ]
     )

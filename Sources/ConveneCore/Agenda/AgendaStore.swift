@@ -188,27 +188,28 @@ extension Store {
     }
 
     public func agenda(meeting reference: String) throws -> AgendaListing {
-        try read { db in
-            let meeting = try MeetingReference.resolve(reference, db)
-            let tree = try AgendaTree.load(meetingId: try meeting.requireId(), db)
-            let presenters = try Dictionary(
-                Participant.filter(keys: Set(tree.entries.compactMap(\.item.presenterId))).fetchAll(db).map { ($0.id ?? 0, $0.displayName) },
-                uniquingKeysWith: { first, _ in first })
-            let links = try Dictionary(grouping: AgendaClause
-                .filter(sql: "itemId IN (SELECT id FROM agendaItem WHERE meetingId = ?)", arguments: [meeting.id])
-                .order(Column("position")).fetchAll(db), by: \.itemId)
-            let rows = tree.entries.map { entry in
-                let id = entry.item.id ?? 0
-                return AgendaRow(
-                    number: entry.number, depth: entry.depth, id: id, title: entry.item.title,
-                    description: entry.item.description, minutes: entry.item.minutes, totalMinutes: entry.totalMinutes,
-                    start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
-                    end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),
-                    presenterId: entry.item.presenterId, presenter: entry.item.presenterId.flatMap { presenters[$0] },
-                    documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes)
-            }
-            return AgendaListing(meeting: meeting, items: rows, totalMinutes: tree.totalMinutes)
+        try read { db in try agendaListing(MeetingReference.resolve(reference, db), db) }
+    }
+
+    func agendaListing(_ meeting: Meeting, _ db: Database) throws -> AgendaListing {
+        let tree = try AgendaTree.load(meetingId: try meeting.requireId(), db)
+        let presenters = try Dictionary(
+            Participant.filter(keys: Set(tree.entries.compactMap(\.item.presenterId))).fetchAll(db).map { ($0.id ?? 0, $0.displayName) },
+            uniquingKeysWith: { first, _ in first })
+        let links = try Dictionary(grouping: AgendaClause
+            .filter(sql: "itemId IN (SELECT id FROM agendaItem WHERE meetingId = ?)", arguments: [meeting.id])
+            .order(Column("position")).fetchAll(db), by: \.itemId)
+        let rows = tree.entries.map { entry in
+            let id = entry.item.id ?? 0
+            return AgendaRow(
+                number: entry.number, depth: entry.depth, id: id, title: entry.item.title,
+                description: entry.item.description, minutes: entry.item.minutes, totalMinutes: entry.totalMinutes,
+                start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
+                end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),
+                presenterId: entry.item.presenterId, presenter: entry.item.presenterId.flatMap { presenters[$0] },
+                documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes)
         }
+        return AgendaListing(meeting: meeting, items: rows, totalMinutes: tree.totalMinutes)
     }
 
     private func applyAgendaFields(_ draft: AgendaItemDraft, to item: inout AgendaItem, _ db: Database) throws {

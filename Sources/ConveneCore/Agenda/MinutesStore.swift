@@ -92,16 +92,17 @@ extension Store {
 
     /// Decisions of a meeting in agenda order.
     public func decisions(meeting reference: String) throws -> [DecisionRow] {
-        try read { db in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let tree = try AgendaTree.load(meetingId: meetingId, db)
-            let byItem = Dictionary(grouping: try Decision
-                .filter(sql: "itemId IN (SELECT id FROM agendaItem WHERE meetingId = ?)", arguments: [meetingId])
-                .order(Column("position"), Column("id")).fetchAll(db), by: \.itemId)
-            return tree.entries.flatMap { entry in
-                (byItem[entry.item.id ?? 0] ?? []).map { decision in
-                    DecisionRow(id: decision.id ?? 0, itemNumber: entry.number, itemTitle: entry.item.title, text: decision.text)
-                }
+        try read { db in try decisionRows(meetingId: MeetingReference.resolve(reference, db).requireId(), db) }
+    }
+
+    func decisionRows(meetingId: Int64, _ db: Database) throws -> [DecisionRow] {
+        let tree = try AgendaTree.load(meetingId: meetingId, db)
+        let byItem = Dictionary(grouping: try Decision
+            .filter(sql: "itemId IN (SELECT id FROM agendaItem WHERE meetingId = ?)", arguments: [meetingId])
+            .order(Column("position"), Column("id")).fetchAll(db), by: \.itemId)
+        return tree.entries.flatMap { entry in
+            (byItem[entry.item.id ?? 0] ?? []).map { decision in
+                DecisionRow(id: decision.id ?? 0, itemNumber: entry.number, itemTitle: entry.item.title, text: decision.text)
             }
         }
     }
@@ -144,7 +145,11 @@ extension Store {
     }
 
     public func actions(_ query: ActionQuery = ActionQuery()) throws -> [ActionRow] {
-        try read { db in
+        try read { db in try actionRows(query, db) }
+    }
+
+    func actionRows(_ query: ActionQuery, _ db: Database) throws -> [ActionRow] {
+        do {
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let meeting = query.meeting {

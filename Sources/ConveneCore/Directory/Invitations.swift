@@ -85,8 +85,11 @@ extension Store {
 
     /// The meeting's invitations, ordered by delegation then name.
     public func invitations(meeting reference: String) throws -> [InvitationListing] {
-        try read { db in
-            let meeting = try MeetingReference.resolve(reference, db)
+        try read { db in try invitationListings(meetingId: MeetingReference.resolve(reference, db).requireId(), db) }
+    }
+
+    func invitationListings(meetingId: Int64, _ db: Database) throws -> [InvitationListing] {
+        do {
             return try Row.fetchAll(db, sql: """
                 SELECT i.*, p.honorific, p.givenName, p.familyName, p.email,
                        po.name AS orgName, po.shortName AS orgShortName,
@@ -97,7 +100,7 @@ extension Store {
                 LEFT JOIN organisation d ON d.id = i.delegationId
                 WHERE i.meetingId = ?
                 ORDER BY d.name COLLATE NOCASE, p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE
-                """, arguments: [meeting.id]).map { row in
+                """, arguments: [meetingId]).map { row in
                 let orgShort: String? = row["orgShortName"]
                 let delegationShort: String? = row["delegationShortName"]
                 return InvitationListing(

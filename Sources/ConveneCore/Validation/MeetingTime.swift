@@ -94,3 +94,13 @@ extension MeetingTime {
         return String(format(parts).prefix(10))
     }
 }
+
+extension MeetingTime {
+    /// Today's date in the system's time zone, YYYY-MM-DD.
+    public static func today(_ now: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// One consistent snapshot of everything the agenda and minutes exports print.
+    public func meetingRecord(_ reference: String) throws -> MeetingRecord {
+        try read { db in
+            let meeting = try MeetingReference.resolve(reference, db)
+            let meetingId = try meeting.requireId()
+            let agenda = try agendaListing(meeting, db)
+            let invitations = try invitationListings(meetingId: meetingId, db)
+            let decisions = try decisionRows(meetingId: meetingId, db)
+            let actions = try actionRows(ActionQuery(meeting: "\(meetingId)"), db)
+            let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
+            return MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
+                                 invitations: invitations, decisions: decisions, actions: actions,
+                                 clauses: try CitedClauses.load(keys: keys, db))
+        }
+    }
+
+    /// Per operative clause of a resolution: the agenda items citing it (of meetings starting
+    /// within the dates, when given), their decisions, and the action points implementing it.
+    public func implementationRecord(resolution: String, from: String?, to: String?) throws -> ImplementationRecord {
+        let fromDate = try from.map { try MeetingTime.parseDate($0, field: "--from") }
+        let toDate = try to.map { try MeetingTime.parseDate($0, field: "--to") }
+        return try read { db in
+            guard let document = try CitedClauses.document(resolution, db) else {
+                throw ConveneError.invalid(field: "--resolution", value: resolution, reason: "unknown resolution")
+            }
+            let clauses = try CitedClauses.operative(documentId: document.id, db)
+            let keys = clauses.map(\.key)
+            func inPeriod(_ meeting: Meeting) -> Bool {
+                let day = String(meeting.start.prefix(10))
+                return (fromDate.map { day >= $0 } ?? true) && (toDate.map { day <= $0 } ?? true)
+            }
+            var citations: [String: [ClauseCitation]] = [:]
+            var actions: [String: [ActionRow]] = [:]
+            let meetings = try Meeting.order(Column("start"), Column("id")).fetchAll(db).filter(inPeriod)
+            for meeting in meetings {
+                let meetingId = try meeting.requireId()
+                let agenda = try agendaListing(meeting, db)
+                let decisions = try decisionRows(meetingId: meetingId, db)
+                let meetingActions = try actionRows(ActionQuery(meeting: "\(meetingId)"), db)
+                for row in agenda.items {
+                    for key in row.clauses where keys.contains(key) {
+                        citations[key, default: []].append(ClauseCitation(
+                            meeting: meeting, itemNumber: row.number, itemTitle: row.title,
+                            decisions: decisions.filter { $0.itemNumber == row.number }.map(\.text)))
+                    }
+                }
+                for action in meetingActions {
+                    let underItem = action.itemNumber.flatMap { number in agenda.items.first { $0.number == number }?.clauses } ?? []
+                    for key in Set(underItem + [action.clauseKey].compactMap { $0 }) where keys.contains(key) {
+                        actions[key, default: []].append(action)
+                    }
+                }
+            }
+            return ImplementationRecord(
+                resolutionId: document.id, documentCitation: ResolutionCitation.document(document),
+                resolutionTitle: document.title, clauses: clauses, citations: citations, actions: actions,
+                from: fromDate, to: toDate)
+        }
+    }
+}
+
+/// Reads clauses from the corpus tables into the form exports cite them in.
+enum CitedClauses {
+    static func load(keys: Set<String>, _ db: Database) throws -> [String: CitedClause] {
+        guard !keys.isEmpty else { return [:] }
+        var documents: [String: ResolutionDocument] = [:]
+        var result: [String: CitedClause] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM clause WHERE key IN (\(keys.map { _ in "?" }.joined(separator: ",")))",
+                                    arguments: StatementArguments(keys.sorted())) {
+            let documentId: String = row["documentId"]
+            if documents[documentId] == nil { documents[documentId] = try document(documentId, db) }
+            if let document = documents[documentId] {
+                let clause = cited(row, in: document)
+                result[clause.key] = clause
+            }
+        }
+        return result
+    }
+
+    static func operative(documentId: String, _ db: Database) throws -> [CitedClause] {
+        guard let document = try document(documentId, db) else { return [] }
+        return try Row.fetchAll(db, sql: "SELECT * FROM clause WHERE documentId = ? AND part = 'operative' ORDER BY position",
+                                arguments: [documentId]).map { cited($0, in: document) }
+    }
+
+    /// A document's metadata (without headings and clauses), enough to cite it.
+    static func document(_ id: String, _ db: Database) throws -> ResolutionDocument? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM resolution WHERE id = ?", arguments: [id]) else { return nil }
+        return ResolutionDocument(
+            id: row["id"], number: row["number"], title: row["title"], conference: row["conference"], year: row["year"],
+            language: row["language"], kind: ResolutionKind(rawValue: row["kind"]) ?? .resolution, revises: row["revises"],
+            conferenceLine: nil, enactingFormula: nil, history: nil, summary: nil, actionRequired: nil,
+            headings: [], clauses: [], sourceText: "")
+    }
+
+    private static func cited(_ row: Row, in document: ResolutionDocument) -> CitedClause {
+        let footnotesJSON: String = row["footnotes"] ?? "[]"
+        let footnotes = (try? JSONDecoder().decode([String].self, from: Data(footnotesJSON.utf8))) ?? []
+        let clause = Clause(key: row["key"], documentId: row["documentId"], headingSlug: row["headingSlug"],
+                            headingText: row["headingText"], part: HeadingPart(rawValue: row["part"]) ?? .preambular,
+                            number: row["number"], subNumber: row["subNumber"], text: row["text"], footnotes: footnotes,
+                            position: row["position"], line: row["line"])
+        return CitedClause(key: clause.key, documentId: clause.documentId,
+                           documentCitation: ResolutionCitation.document(document), heading: clause.headingText,
+                           itemLabel: ResolutionCitation.itemLabel(clause), text: clause.text, footnotes: footnotes,
+                           isOperative: clause.part == .operative, position: clause.position,
+                           separator: document.language.lowercased().hasPrefix("zh") ? "，" : ", ")
+    }
+}

@@ -1,0 +1,90 @@
+/// The summary record: header, chair, attendance by Member States and other stakeholders,
+/// numbered paragraphs per agenda item with its decisions, a summary of decisions and the
+/// action points table.
+public enum MinutesExport {
+    public static func markdown(_ record: MeetingRecord, options: ExportOptions) -> String {
+        let meeting = record.meeting
+        let title = meeting.minutesStatus == .approved ? "Summary record" : "Draft summary record"
+        var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: options))
+        document.lines(DocumentHeader.block(meeting, options: options))
+        document.heading(title, level: 1)
+
+        var roles: [[MarkdownSpan]] = []
+        for (role, label) in [(InvitationRole.chair, "Chair"), (.viceChair, "Vice-chair"), (.rapporteur, "Rapporteur"), (.secretariat, "Secretariat")] {
+            let people = record.invitations.filter { $0.role == role }.map(personWithDelegation)
+            if !people.isEmpty {
+                roles.append([.strong(label + (people.count > 1 && role != .secretariat ? "s:" : ":")), .text(" " + people.joined(separator: "; "))])
+            }
+        }
+        if let opened = meeting.openedAt {
+            let closed = meeting.closedAt.map { ", closed at \(MeetingTime.clock($0))" } ?? ""
+            roles.append([.strong("Session:"), .text(" opened at \(MeetingTime.clock(opened))\(closed)")])
+        }
+        document.lines(roles)
+
+        document.heading("Attendance", level: 2)
+        let memberStates = record.invitations.filter { $0.delegationCategory == .memberState }
+        let others = record.invitations.filter { $0.delegationCategory != .memberState }
+        attendance(memberStates, title: "Member States", into: &document)
+        attendance(others, title: "Other stakeholders", into: &document)
+
+        for row in record.agenda {
+            document.heading("\(row.number) \(row.title)", level: min(2 + row.depth, 6))
+            if let notes = row.notes {
+                document.notes(NumberedNotes.number(notes, item: row.number), below: min(2 + row.depth, 6))
+            }
+            for decision in record.decisions where decision.itemNumber == row.number {
+                document.paragraph([.strong("Decision:"), .text(" " + decision.text)])
+            }
+        }
+
+        document.heading("Summary of decisions", level: 2)
+        if record.decisions.isEmpty {
+            document.paragraph("No decisions were recorded.")
+        } else {
+            var table = MarkdownTable(columns: [.init("No."), .init("Item"), .init("Decision")])
+            for (index, decision) in record.decisions.enumerated() {
+                table.addRow(["\(index + 1)", "\(decision.itemNumber) \(decision.itemTitle)", decision.text])
+            }
+            document.table(table)
+        }
+
+        document.heading("Action points", level: 2)
+        if record.actions.isEmpty {
+            document.paragraph("No action points were recorded.")
+        } else {
+            var table = MarkdownTable(columns: [.init("No."), .init("Action"), .init("Owner"), .init("Due"), .init("Status"), .init("Clause")])
+            for (index, action) in record.actions.enumerated() {
+                let clause = action.clauseKey.map { record.clauses[$0]?.plainCitation ?? $0 } ?? ""
+                table.addRow(["\(index + 1)", action.text, action.owner ?? "", action.due ?? "", action.status.rawValue, clause])
+            }
+            document.table(table)
+        }
+        return document.rendered()
+    }
+
+    private static func personWithDelegation(_ invitation: InvitationListing) -> String {
+        invitation.delegation.map { "\(invitation.name) (\($0))" } ?? invitation.name
+    }
+
+    /// Present, remote and apologies, each as "Delegation: names" lines grouped by delegation.
+    private static func attendance(_ invitations: [InvitationListing], title: String, into document: inout MarkdownDocument) {
+        document.heading(title, level: 3)
+        var any = false
+        for (status, label) in [(Attendance.present, "Present"), (.remote, "Remote"), (.apologies, "Apologies")] {
+            let group = invitations.filter { $0.attendance == status }
+            guard !group.isEmpty else { continue }
+            any = true
+            document.paragraph([.strong("\(label) (\(group.count))")])
+            var order: [String] = []
+            var names: [String: [String]] = [:]
+            for invitation in group {
+                let delegation = invitation.delegation ?? "No delegation"
+                if names[delegation] == nil { order.append(delegation) }
+                names[delegation, default: []].append(invitation.name)
+            }
+            document.bulletList(order.map { [.strong($0 + ":"), .text(" " + (names[$0] ?? []).joined(separator: ", "))] })
+        }
+        if !any { document.paragraph("None recorded.") }
+    }
+}
