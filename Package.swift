@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "ConveneCoreTests",
             dependencies: ["ConveneCore"],
-            exclude: ["Corpus/Fixtures"]
+            exclude: ["Corpus/Fixtures", "Export/Fixtures"]
         ),
         .testTarget(
             name: "ConveneTUITests",

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ConveneCore
+
+@Suite("Exports match their reviewed golden files")
+struct ExportGoldenTests {
+    func check(_ output: String, against name: String) throws {
+        if ExportFixture.recording {
+            try ExportFixture.record(output, as: name)
+            return
+        }
+        let golden = try #require(try ExportFixture.golden(name), "missing golden file \(name): run with CONVENE_RECORD_GOLDEN=1 and review it")
+        #expect(output == golden, "\(name) differs from its golden file")
+    }
+
+    @Test("the agenda export")
+    func agenda() throws {
+        let store = try ExportFixture.store()
+        try check(AgendaExport.markdown(try store.meetingRecord("RD-2027"), options: ExportFixture.options), against: "agenda.md")
+    }
+
+    @Test("the minutes export")
+    func minutes() throws {
+        let store = try ExportFixture.store()
+        try check(MinutesExport.markdown(try store.meetingRecord("RD-2027"), options: ExportOptions(date: "2027-03-04")), against: "minutes.md")
+    }
+
+    @Test("the implementation report")
+    func implementation() throws {
+        let store = try ExportFixture.store()
+        let record = try store.implementationRecord(resolution: "R174-2010", from: nil, to: nil)
+        try check(ImplementationReport.markdown(record, date: "2027-06-01"), against: "implementation.md")
+    }
+
+    @Test("the same data gives byte-identical exports")
+    func deterministic() throws {
+        let first = try ExportFixture.store(), second = try ExportFixture.store()
+        #expect(MinutesExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
+            == MinutesExport.markdown(try second.meetingRecord("RD-2027"), options: ExportFixture.options))
+        #expect(AgendaExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
+            == AgendaExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import ConveneCore
+
+@Suite("Exports parse as the structure we promise, with cmark-gfm")
+struct ExportStructureTests {
+    static func tables(_ markdown: String) throws -> [[[String]]] {
+        try CommonMarkParser.parse(markdown).descendants(named: "table").map { table in
+            table.children.filter { $0.name == "table_header" || $0.name == "table_row" }.map { row in
+                row.children.filter { $0.name == "table_cell" }.map(\.plainText)
+            }
+        }
+    }
+
+    @Test("agenda: one table, a header and one row of five cells per item, hostile text literal")
+    func agenda() throws {
+        let store = try ExportFixture.store()
+        let record = try store.meetingRecord("RD-2027")
+        let markdown = AgendaExport.markdown(record, options: ExportFixture.options)
+        let tables = try Self.tables(markdown)
+        #expect(tables.count == 1)
+        let rows = try #require(tables.first)
+        #expect(rows.count == 1 + record.agenda.count)
+        #expect(rows.allSatisfy { $0.count == 5 })
+        #expect(rows[0] == ["No.", "Item", "Documents", "Resolution clauses", "Time"])
+        #expect(rows[4][1] == "RCC proposal | 区域通信联合体提案")
+        #expect(rows[3][3] == "Res. 174 (Guadalajara, 2010), resolves to instruct the Secretary-General i); Res. 174 (Guadalajara, 2010), recalling g)")
+        let document = try CommonMarkParser.parse(markdown)
+        let headings = document.descendants(named: "heading").map { "\($0.level ?? 0) \($0.plainText)" }
+        #expect(headings.first == "1 Draft agenda")
+        #expect(headings.contains("2 Annex: Resolution clauses cited"))
+        #expect(headings.filter { $0.hasPrefix("3 Res.") || $0.hasPrefix("3 第") }.count == 3)
+        #expect(document.descendants(named: "html_block").isEmpty)
+        #expect(document.descendants(named: "html_inline").isEmpty)
+    }
+
+    @Test("minutes: attendance groups, numbered paragraphs, decisions and a six-column action table")
+    func minutes() throws {
+        let store = try ExportFixture.store()
+        let markdown = MinutesExport.markdown(try store.meetingRecord("RD-2027"), options: ExportFixture.options)
+        let document = try CommonMarkParser.parse(markdown)
+        let headings = document.descendants(named: "heading").map(\.plainText)
+        for expected in ["Attendance", "Member States", "Other stakeholders", "3 Implementation of Resolution 174",
+                         "3.1 RCC proposal | 区域通信联合体提案", "Summary of decisions", "Action points"] {
+            #expect(headings.contains(expected), "no heading \(expected)")
+        }
+        let heading = try #require(document.descendants(named: "heading").first { $0.plainText == "Discussion" })
+        #expect(heading.level == 4, "a notes heading sits below its item's level-2 heading")
+        let paragraphs = document.descendants(named: "paragraph").map(\.plainText)
+        #expect(paragraphs.contains("3.1 The Secretariat presented document R174-RD/3."))
+        #expect(paragraphs.contains("3.2 Delegates asked for a <b>follow-up</b> | meeting."))
+        #expect(paragraphs.contains("3.1.1 王芳介绍了区域通信联合体的提案。"))
+        let tables = try Self.tables(markdown)
+        #expect(tables.count == 2)
+        #expect(tables[1][0] == ["No.", "Action", "Owner", "Due", "Status", "Clause"])
+        #expect(tables[1].count == 3 && tables[1].allSatisfy { $0.count == 6 })
+        #expect(tables[1][1][1] == "Circulate the report | with annexes")
+        let items = document.descendants(named: "item").map(\.plainText)
+        #expect(items.contains("GGIS: A|B <script> *bold* `x`"))
+        #expect(items.contains("China: 王芳"))
+        #expect(document.descendants(named: "html_block").isEmpty && document.descendants(named: "html_inline").isEmpty)
+        #expect(document.descendants(named: "code").isEmpty)
+    }
+
+    @Test("implementation report: addressed clauses with their meetings, then the open ones")
+    func implementation() throws {
+        let store = try ExportFixture.store()
+        let record = try store.implementationRecord(resolution: "R174-2010", from: nil, to: nil)
+        let markdown = ImplementationReport.markdown(record, date: "2027-06-01")
+        let document = try CommonMarkParser.parse(markdown)
+        let headings = document.descendants(named: "heading").map(\.plainText)
+        #expect(headings.contains("Res. 174 (Guadalajara, 2010), resolves to instruct the Secretary-General i)"))
+        #expect(headings.contains("Res. 174 (Guadalajara, 2010), requests the Secretary-General"))
+        #expect(!headings.contains("Res. 174 (Guadalajara, 2010), recalling g)"), "preambular clauses are not reported")
+        let open = try #require(document.descendants(named: "list").last).children.map(\.plainText)
+        #expect(open.contains { $0.hasPrefix("Res. 174 (Guadalajara, 2010), resolves to instruct the Secretary-General ii)") })
+        #expect(open.count == record.clauses.count - 2)
+        let later = try store.implementationRecord(resolution: "R174-2010", from: "2027-04-01", to: nil)
+        #expect(later.citations.isEmpty)
+    }
+}
