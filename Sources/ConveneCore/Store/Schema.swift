@@ -118,6 +118,59 @@ enum Schema {
                 try ChangeTracking.track(table, db)
             }
         }
+        migrator.registerMigration("v3 resolution corpus") { db in
+            try db.create(table: "resolution") { t in
+                t.primaryKey("id", .text)
+                t.column("number", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("conference", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("language", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("revises", .text)
+                t.column("conferenceLine", .text)
+                t.column("enactingFormula", .text)
+                t.column("history", .text)
+                t.column("summary", .text)
+                t.column("actionRequired", .text)
+                t.column("sourceText", .text).notNull()
+            }
+            // Integer ids that are never reused keep undo's row keys unambiguous when a
+            // replaced document's rows are deleted and new ones inserted in one change.
+            try db.create(table: "resolutionHeading") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("documentId", .text).notNull().references("resolution", onDelete: .cascade)
+                t.column("slug", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("part", .text).notNull()
+                t.column("introText", .text)
+                t.column("isInHeadingTable", .boolean).notNull()
+                t.column("line", .integer).notNull()
+                t.column("position", .integer).notNull()
+                t.uniqueKey(["documentId", "slug"])
+            }
+            try db.create(table: "clause") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("key", .text).notNull().unique()
+                t.column("documentId", .text).notNull().indexed().references("resolution", onDelete: .cascade)
+                t.column("headingSlug", .text).notNull()
+                t.column("headingText", .text).notNull()
+                t.column("part", .text).notNull()
+                t.column("number", .text)
+                t.column("subNumber", .text)
+                t.column("text", .text).notNull()
+                t.column("footnotes", .text).notNull().defaults(to: "[]")
+                t.column("position", .integer).notNull()
+                t.column("line", .integer).notNull()
+            }
+            for table in ["resolution", "resolutionHeading", "clause"] {
+                try ChangeTracking.track(table, db)
+            }
+            // The shipped texts are parsed once, when the database is created or upgraded.
+            for document in try ShippedCorpusCache.documents(dataDirectory: reference.directory()) {
+                try CorpusRecords.insert(document, db)
+            }
+        }
         return migrator
     }
 

@@ -6,10 +6,13 @@ import GRDB
 public final class Store: Sendable {
     public let path: String
     let queue: DatabaseQueue
+    /// The shipped data, for actions that need more than the database (the heading table).
+    let reference: ReferenceData
 
-    private init(path: String, queue: DatabaseQueue) {
+    private init(path: String, queue: DatabaseQueue, reference: ReferenceData) {
         self.path = path
         self.queue = queue
+        self.reference = reference
     }
 
     /// Opens (creating on first use) the database at `path` and brings it up to date.
@@ -27,7 +30,7 @@ public final class Store: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try migrator.migrate(queue)
-            return Store(path: path, queue: queue)
+            return Store(path: path, queue: queue, reference: reference)
         } catch let error as DatabaseError {
             throw ConveneError.unusableDatabase(path: path, reason: DatabaseFileGuard.describe(error))
         }
@@ -37,7 +40,7 @@ public final class Store: Sendable {
     public static func inMemory(reference: ReferenceData) throws -> Store {
         let queue = try DatabaseQueue(configuration: configuration())
         try Schema.migrator(reference: reference).migrate(queue)
-        return Store(path: ":memory:", queue: queue)
+        return Store(path: ":memory:", queue: queue, reference: reference)
     }
 
     private static func configuration() -> Configuration {

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// A document's own fields as one row of `resolution`; its headings and clauses have
+/// tables of their own, so a document is written and read as three queries.
+struct ResolutionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "resolution"
+
+    var id: String
+    var number: String
+    var title: String
+    var conference: String
+    var year: Int
+    var language: String
+    var kind: ResolutionKind
+    var revises: String?
+    var conferenceLine: String?
+    var enactingFormula: String?
+    var history: String?
+    var summary: String?
+    var actionRequired: String?
+    var sourceText: String
+
+    init(_ document: ResolutionDocument) {
+        id = document.id
+        number = document.number
+        title = document.title
+        conference = document.conference
+        year = document.year
+        language = document.language
+        kind = document.kind
+        revises = document.revises
+        conferenceLine = document.conferenceLine
+        enactingFormula = document.enactingFormula
+        history = document.history
+        summary = document.summary
+        actionRequired = document.actionRequired
+        sourceText = document.sourceText
+    }
+
+    func document(headings: [ResolutionHeading], clauses: [Clause]) -> ResolutionDocument {
+        ResolutionDocument(
+            id: id, number: number, title: title, conference: conference, year: year,
+            language: language, kind: kind, revises: revises,
+            conferenceLine: conferenceLine, enactingFormula: enactingFormula, history: history,
+            summary: summary, actionRequired: actionRequired,
+            headings: headings, clauses: clauses, sourceText: sourceText
+        )
+    }
+}
+
+extension ResolutionKind: DatabaseValueConvertible {}
+extension HeadingPart: DatabaseValueConvertible {}
+
+extension ResolutionHeading: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "resolutionHeading"
+}
+
+/// Footnotes are stored as a JSON array of strings.
+extension Clause: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "clause"
+}
+
+extension DerivableRequest<ResolutionHeading> {
+    /// A document's headings in document order.
+    func inDocument(_ id: String) -> Self {
+        filter(Column("documentId") == id).order(Column("position"))
+    }
+}
+
+extension DerivableRequest<Clause> {
+    /// A document's clauses in document order.
+    func inDocument(_ id: String) -> Self {
+        filter(Column("documentId") == id).order(Column("position"))
+    }
+}
+
+/// Writing and reading whole documents.
+enum CorpusRecords {
+    static func insert(_ document: ResolutionDocument, _ db: Database) throws {
+        try ResolutionRecord(document).insert(db)
+        for heading in document.headings { try heading.insert(db) }
+        for clause in document.clauses { try clause.insert(db) }
+    }
+
+    /// The document with this id, rebuilt from its rows; nil when there is none.
+    static func document(_ id: String, _ db: Database) throws -> ResolutionDocument? {
+        guard let record = try ResolutionRecord.fetchOne(db, key: id) else { return nil }
+        return record.document(
+            headings: try ResolutionHeading.all().inDocument(id).fetchAll(db),
+            clauses: try Clause.all().inDocument(id).fetchAll(db)
+        )
+    }
+
+    static func requireDocument(_ id: String, _ db: Database) throws -> ResolutionDocument {
+        guard let document = try document(id, db) else {
+            throw ConveneError.notFound(kind: "resolution", reference: id)
+        }
+        return document
+    }
+
+    /// Every document, ordered by id.
+    static func allDocuments(_ db: Database) throws -> [ResolutionDocument] {
+        let headings = Dictionary(grouping: try ResolutionHeading.order(Column("position")).fetchAll(db), by: \.documentId)
+        let clauses = Dictionary(grouping: try Clause.order(Column("position")).fetchAll(db), by: \.documentId)
+        return try ResolutionRecord.order(Column("id")).fetchAll(db).map { record in
+            record.document(headings: headings[record.id] ?? [], clauses: clauses[record.id] ?? [])
+        }
+    }
+}
+
+/// The shipped documents parsed once per process and data folder: every new database
+/// (tests create hundreds in memory) then costs an insert rather than a parse.
+enum ShippedCorpusCache {
+    private final class Storage: @unchecked Sendable {
+        let lock = NSLock()
+        var documents: [String: [ResolutionDocument]] = [:]
+    }
+
+    private static let storage = Storage()
+
+    static func documents(dataDirectory: URL) throws -> [ResolutionDocument] {
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let cached = storage.documents[dataDirectory.path] { return cached }
+        let documents = try ShippedCorpus.load(dataDirectory: dataDirectory)
+        storage.documents[dataDirectory.path] = documents
+        return documents
+    }
+}
