@@ -45,7 +45,7 @@ struct ExportStructureTests {
             #expect(headings.contains(expected), "no heading \(expected)")
         }
         let heading = try #require(document.descendants(named: "heading").first { $0.plainText == "Discussion" })
-        #expect(heading.level == 4, "a notes heading sits below its item's level-2 heading")
+        #expect(heading.level == 3, "a notes heading sits just below its item's level-2 heading")
         let paragraphs = document.descendants(named: "paragraph").map(\.plainText)
         #expect(paragraphs.contains("3.1 The Secretariat presented document R174-RD/3."))
         #expect(paragraphs.contains("3.2 Delegates asked for a <b>follow-up</b> | meeting."))
