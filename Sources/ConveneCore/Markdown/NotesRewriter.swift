@@ -73,48 +73,7 @@ struct NotesRewriter {
         }
 
         let tipIsParagraph = leaf == .paragraph
-        var containerIsParagraph = allMatched && tipIsParagraph
-        var maybeLazy = tipIsParagraph
-        var newContainers: [Container] = []
-        var blockStart: BlockStart?
-
-        opening: while true {
-            let position = line.firstNonBlankIndex
-            if line.indentation >= 4 {
-                if !maybeLazy && !line.isBlankFromHere { blockStart = .indentedCode }
-                break
-            }
-            guard let first = line.scalar(at: position) else { break }
-            if first == ">" {
-                line.consumeMarker(at: position, length: 1)
-                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
-                    line.consumeIndentation(columns: 1)
-                }
-                newContainers.append(.blockQuote)
-            } else if let heading = NotesBlockStart.atxHeading(line, at: position) {
-                blockStart = .atxHeading(level: heading.level, hashes: position..<heading.end)
-                break
-            } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
-                blockStart = .fencedCode(fence)
-                break
-            } else if first == "<" {
-                break // would open an HTML block; escaped below, so it is paragraph text
-            } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
-                blockStart = .setextUnderline(level: level)
-                break
-            } else if NotesBlockStart.isThematicBreak(line, at: position) {
-                blockStart = .thematicBreak
-                break
-            } else if let marker = NotesBlockStart.listMarker(line, at: position),
-                      let item = openListItem(&line, marker: marker, at: position,
-                                              interruptsParagraph: containerIsParagraph) {
-                newContainers.append(item)
-            } else {
-                break
-            }
-            containerIsParagraph = false
-            maybeLazy = false
-        }
+        let (newContainers, blockStart) = openNewBlocks(&line, allMatched: allMatched)
 
         let isBlank = line.isBlankFromHere
         if blockStart == nil, newContainers.isEmpty, !allMatched, !isBlank, tipIsParagraph {
@@ -172,6 +131,47 @@ struct NotesRewriter {
                 leaf = .paragraph
                 appendParagraphLine(line)
             }
+        }
+    }
+
+    /// Reads the container markers that open new block quotes and list items on this line,
+    /// and the leaf block that starts after them, in the order CommonMark tries them.
+    private func openNewBlocks(_ line: inout NotesLine, allMatched: Bool) -> ([Container], BlockStart?) {
+        var containerIsParagraph = allMatched && leaf == .paragraph
+        var maybeLazy = leaf == .paragraph
+        var newContainers: [Container] = []
+        while true {
+            let position = line.firstNonBlankIndex
+            if line.indentation >= 4 {
+                let isCode = !maybeLazy && !line.isBlankFromHere
+                return (newContainers, isCode ? .indentedCode : nil)
+            }
+            guard let first = line.scalar(at: position) else { return (newContainers, nil) }
+            if first == ">" {
+                line.consumeMarker(at: position, length: 1)
+                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                    line.consumeIndentation(columns: 1)
+                }
+                newContainers.append(.blockQuote)
+            } else if let heading = NotesBlockStart.atxHeading(line, at: position) {
+                return (newContainers, .atxHeading(level: heading.level, hashes: position..<heading.end))
+            } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
+                return (newContainers, .fencedCode(fence))
+            } else if first == "<" {
+                return (newContainers, nil) // would open an HTML block; escaped, so it is paragraph text
+            } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
+                return (newContainers, .setextUnderline(level: level))
+            } else if NotesBlockStart.isThematicBreak(line, at: position) {
+                return (newContainers, .thematicBreak)
+            } else if let marker = NotesBlockStart.listMarker(line, at: position),
+                      let item = openListItem(&line, marker: marker, at: position,
+                                              interruptsParagraph: containerIsParagraph) {
+                newContainers.append(item)
+            } else {
+                return (newContainers, nil)
+            }
+            containerIsParagraph = false
+            maybeLazy = false
         }
     }
 

@@ -70,6 +70,29 @@ struct MarkdownStructureTests {
         #expect(root.children[0].plainText == "Place des Nations\n# 1211\n- Geneva\n===")
     }
 
+    @Test("spans joined together cannot build a construct across their boundary")
+    func spanBoundaries() throws {
+        let cases: [[MarkdownSpan]] = [
+            [.text("1"), .text(". x")], [.text("12"), .text(") x")], [.text("AT&"), .text("amp;")],
+            [.text("&#"), .text("42;")], [.text("http:"), .text("//x.example")], [.text("www"), .text(".x.example")],
+            [.text("a "), .strong("b"), .text("c")],
+        ]
+        for spans in cases {
+            var document = MarkdownDocument()
+            document.paragraph(spans)
+            let markdown = document.rendered()
+            let root = try CommonMarkParser.parse(markdown, extensions: ["table", "autolink"])
+            let expected = spans.map { span -> String in
+                switch span {
+                case .text(let text), .strong(let text), .emphasis(let text): return text
+                }
+            }.joined()
+            #expect(root.children.map(\.name) == ["paragraph"], "\(markdown)")
+            #expect(root.plainText == expected, "\(markdown)")
+            #expect(root.descendants.allSatisfy { ["paragraph", "text", "strong"].contains($0.name) }, "\(root)")
+        }
+    }
+
     @Test("item headings, notes and the blocks after them keep the document outline")
     func notesKeepTheOutline() throws {
         let notes = """
