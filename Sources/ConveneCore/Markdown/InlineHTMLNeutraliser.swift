@@ -6,8 +6,14 @@
 /// escapes: a stray backslash is visible, raw HTML would be structure.
 enum InlineHTMLNeutraliser {
     /// The lines of one paragraph (or one heading): code spans may run across lines.
+    /// A line that starts with `<` would open an HTML block before any code span is
+    /// seen, so that `<` is escaped even where the inline reading found a code span.
     static func neutraliseParagraph(_ lines: [String]) -> [String] {
-        neutralise(lines, recognisingCodeSpans: true)
+        neutralise(lines, recognisingCodeSpans: true).map { line in
+            let scalars = Array(line.unicodeScalars.prefix(2))
+            guard scalars.count == 2, scalars[0] == "<", opensTag(scalars[1]) else { return line }
+            return "\\" + line
+        }
     }
 
     /// One GFM table row: pipes split cells before code spans are found, so code spans

@@ -33,6 +33,8 @@ struct NotesRewriter {
     private var containers: [Container] = []
     private var leaf: Leaf = .none
     private var output: [String?] = []
+    /// Indexes of blank lines added to keep a bold ex-heading apart from its neighbours.
+    private var separators: Set<Int> = []
     private var paragraph: [ParagraphLine] = []
 
     init(demotingBelow baseLevel: Int) {
@@ -45,10 +47,15 @@ struct NotesRewriter {
         -> (text: String, trailingList: NotesBlockStart.ListMarkerKind?) {
         var rewriter = NotesRewriter(demotingBelow: baseLevel)
         for line in lines { rewriter.process(line) }
-        return rewriter.finish()
+        let text = rewriter.finish().text
+        // The rewritten lines are what readers parse: read them again for the list they end in.
+        var reader = NotesRewriter(demotingBelow: baseLevel)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { reader.process(line) }
+        return (text, reader.outermostList)
     }
 
     private mutating func process(_ raw: Substring) {
+        let leafBefore = leaf
         var line = NotesLine(raw)
         let matched = matchOpenContainers(&line)
         let allMatched = matched == containers.count
@@ -66,48 +73,7 @@ struct NotesRewriter {
         }
 
         let tipIsParagraph = leaf == .paragraph
-        var containerIsParagraph = allMatched && tipIsParagraph
-        var maybeLazy = tipIsParagraph
-        var newContainers: [Container] = []
-        var blockStart: BlockStart?
-
-        opening: while true {
-            let position = line.firstNonBlankIndex
-            if line.indentation >= 4 {
-                if !maybeLazy && !line.isBlankFromHere { blockStart = .indentedCode }
-                break
-            }
-            guard let first = line.scalar(at: position) else { break }
-            if first == ">" {
-                line.consumeMarker(at: position, length: 1)
-                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
-                    line.consumeIndentation(columns: 1)
-                }
-                newContainers.append(.blockQuote)
-            } else if let heading = NotesBlockStart.atxHeading(line, at: position) {
-                blockStart = .atxHeading(level: heading.level, hashes: position..<heading.end)
-                break
-            } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
-                blockStart = .fencedCode(fence)
-                break
-            } else if first == "<" {
-                break // would open an HTML block; escaped below, so it is paragraph text
-            } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
-                blockStart = .setextUnderline(level: level)
-                break
-            } else if NotesBlockStart.isThematicBreak(line, at: position) {
-                blockStart = .thematicBreak
-                break
-            } else if let marker = NotesBlockStart.listMarker(line, at: position),
-                      let item = openListItem(&line, marker: marker, at: position,
-                                              interruptsParagraph: containerIsParagraph) {
-                newContainers.append(item)
-            } else {
-                break
-            }
-            containerIsParagraph = false
-            maybeLazy = false
-        }
+        let (newContainers, blockStart) = openNewBlocks(&line, allMatched: allMatched)
 
         let isBlank = line.isBlankFromHere
         if blockStart == nil, newContainers.isEmpty, !allMatched, !isBlank, tipIsParagraph {
@@ -121,6 +87,7 @@ struct NotesRewriter {
         let continuesLeaf = allMatched && newContainers.isEmpty && blockStart == nil && !isBlank
         if !continuesLeaf { closeLeaf() }
         if !allMatched { containers.removeSubrange(matched...) }
+        let enclosingContainers = containers.count
         for container in newContainers {
             markDeepestListItemAsHavingContent()
             containers.append(container)
@@ -129,7 +96,18 @@ struct NotesRewriter {
 
         switch blockStart {
         case .atxHeading(let level, let hashes):
-            output.append(demotedATXHeading(line, level: level, hashes: hashes))
+            let heading = demotedATXHeading(line, level: level, hashes: hashes)
+            if baseLevel + level <= 6 {
+                output.append(heading)
+            } else {
+                // A heading ends the paragraph or table before it and stands alone; the
+                // bold paragraph replacing it needs blank lines to do the same.
+                if leafBefore == .paragraph || leafBefore == .table {
+                    appendSeparator(blankLine(inside: enclosingContainers))
+                }
+                output.append(heading)
+                appendSeparator(blankLine(inside: containers.count))
+            }
         case .fencedCode(let fence):
             leaf = .fencedCode(fence)
             output.append(String(raw))
@@ -144,7 +122,8 @@ struct NotesRewriter {
             } else if leaf == .table {
                 output.append(line.text(upTo: line.firstNonBlankIndex)
                     + InlineHTMLNeutraliser.neutraliseTableRow(line.text(from: line.firstNonBlankIndex)))
-            } else if leaf == .paragraph, let columns = NotesBlockStart.delimiterRowColumnCount(line.text(from: line.index)),
+            } else if leaf == .paragraph, line.indentation < 4,
+                      let columns = NotesBlockStart.delimiterRowColumnCount(line.text(from: line.index)),
                       let header = paragraph.last,
                       NotesBlockStart.tableCells(header.content).count == columns {
                 startTable(delimiterRow: raw)
@@ -152,6 +131,47 @@ struct NotesRewriter {
                 leaf = .paragraph
                 appendParagraphLine(line)
             }
+        }
+    }
+
+    /// Reads the container markers that open new block quotes and list items on this line,
+    /// and the leaf block that starts after them, in the order CommonMark tries them.
+    private func openNewBlocks(_ line: inout NotesLine, allMatched: Bool) -> ([Container], BlockStart?) {
+        var containerIsParagraph = allMatched && leaf == .paragraph
+        var maybeLazy = leaf == .paragraph
+        var newContainers: [Container] = []
+        while true {
+            let position = line.firstNonBlankIndex
+            if line.indentation >= 4 {
+                let isCode = !maybeLazy && !line.isBlankFromHere
+                return (newContainers, isCode ? .indentedCode : nil)
+            }
+            guard let first = line.scalar(at: position) else { return (newContainers, nil) }
+            if first == ">" {
+                line.consumeMarker(at: position, length: 1)
+                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                    line.consumeIndentation(columns: 1)
+                }
+                newContainers.append(.blockQuote)
+            } else if let heading = NotesBlockStart.atxHeading(line, at: position) {
+                return (newContainers, .atxHeading(level: heading.level, hashes: position..<heading.end))
+            } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
+                return (newContainers, .fencedCode(fence))
+            } else if first == "<" {
+                return (newContainers, nil) // would open an HTML block; escaped, so it is paragraph text
+            } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
+                return (newContainers, .setextUnderline(level: level))
+            } else if NotesBlockStart.isThematicBreak(line, at: position) {
+                return (newContainers, .thematicBreak)
+            } else if let marker = NotesBlockStart.listMarker(line, at: position),
+                      let item = openListItem(&line, marker: marker, at: position,
+                                              interruptsParagraph: containerIsParagraph) {
+                newContainers.append(item)
+            } else {
+                return (newContainers, nil)
+            }
+            containerIsParagraph = false
+            maybeLazy = false
         }
     }
 
@@ -248,6 +268,9 @@ struct NotesRewriter {
             output[first.outputIndex] = first.prefix + demotedHeading(text: text, level: level)
             for line in paragraph.dropFirst() { output[line.outputIndex] = nil }
         }
+        if baseLevel + level > 6 {
+            appendSeparator(blankLine(inside: containers.count)) // so a next `===` is no underline
+        }
         paragraph = [] // the underline line is dropped: the heading is now in ATX form
         leaf = .none
     }
@@ -260,12 +283,14 @@ struct NotesRewriter {
     }
 
     /// A heading of the notes, placed below `baseLevel`; past level 6 it becomes bold text.
+    /// An empty heading past level 6 shows as a literal `#`: a blank line in its place
+    /// would not end the lists and quotes that the heading ended.
     private func demotedHeading(text: String, level: Int) -> String {
         let newLevel = baseLevel + level
         if newLevel <= 6 {
             return String(repeating: "#", count: newLevel) + (text.isEmpty ? "" : " " + text)
         }
-        return text.isEmpty ? "" : "**" + text + "**"
+        return text.isEmpty ? "\\#" : "**" + text + "**"
     }
 
     private func strippingClosingSequence(_ text: String) -> String {
@@ -283,14 +308,53 @@ struct NotesRewriter {
             output.append(continuationPrefix() + fence.closingLine)
         }
         closeLeaf()
-        var trailingList: NotesBlockStart.ListMarkerKind?
-        if case .listItem(_, let kind, _) = containers.first { trailingList = kind }
-        return (output.compactMap { $0 }.joined(separator: "\n"), trailingList)
+        return (linesWithoutRedundantSeparators().joined(separator: "\n"), outermostList)
     }
 
-    /// What a line needs in front to stay inside every open container.
-    private func continuationPrefix() -> String {
-        containers.map { container in
+    private mutating func appendSeparator(_ line: String) {
+        separators.insert(output.count)
+        output.append(line)
+    }
+
+    /// Added blank lines are dropped where the user's own blank line already does their job,
+    /// and at the end of the notes, where the document adds one.
+    private func linesWithoutRedundantSeparators() -> [String] {
+        func isBlank(_ line: String) -> Bool {
+            line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" }
+        }
+        var lines: [String] = []
+        var lastWasSeparator = false
+        for (index, line) in output.enumerated() {
+            guard let line else { continue }
+            if separators.contains(index) {
+                if lines.last.map(isBlank) ?? true { continue }
+                lines.append(line)
+                lastWasSeparator = true
+            } else {
+                if lastWasSeparator, isBlank(line) { lines.removeLast() }
+                lines.append(line)
+                lastWasSeparator = false
+            }
+        }
+        if lastWasSeparator { lines.removeLast() }
+        return lines
+    }
+
+    private var outermostList: NotesBlockStart.ListMarkerKind? {
+        if case .listItem(_, let kind, _) = containers.first { return kind }
+        return nil
+    }
+
+    /// A blank line that stays inside the first `depth` open containers.
+    private func blankLine(inside depth: Int) -> String {
+        var prefix = continuationPrefix(depth: depth)
+        while prefix.last == " " { prefix.removeLast() }
+        return prefix
+    }
+
+    /// What a line needs in front to stay inside the first `depth` open containers.
+    private func continuationPrefix(depth: Int? = nil) -> String {
+        containers.prefix(depth ?? containers.count).map { container in
             switch container {
             case .blockQuote: return "> "
             case .listItem(let contentIndent, _, _): return String(repeating: " ", count: contentIndent)
