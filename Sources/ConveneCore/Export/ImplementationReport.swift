@@ -69,7 +69,7 @@ public enum ImplementationReport {
             if !actions.isEmpty {
                 let openCount = actions.filter { $0.status == .open }.count
                 let doneCount = actions.filter { $0.status == .done }.count
-                document.paragraph([.strong("Action points"), .text(" (\(openCount) open, \(doneCount) done)")])
+                document.paragraph([.strong("Action points: \(openCount) open, \(doneCount) done")])
                 var table = MarkdownTable(columns: [.init("No."), .init("Meeting"), .init("Action"), .init("Owner"), .init("Due"), .init("Status")])
                 for action in actions {
                     table.addRow(["\(action.id)", action.meeting, action.text, action.owner ?? "", action.due ?? "", action.status.rawValue])
