@@ -35,6 +35,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "convene-benchmark",
+            dependencies: ["ConveneCore"],
+            path: "Benchmarks/ConveneBenchmark"
+        ),
         .testTarget(
             name: "ConveneCoreTests",
             dependencies: ["ConveneCore"],

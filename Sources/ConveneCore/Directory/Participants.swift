@@ -138,7 +138,7 @@ extension Store {
         return DirectoryFilter.matching(listings, query: filter ?? "")
     }
 
-    private func apply(_ draft: ParticipantDraft, to participant: inout Participant, _ db: Database) throws {
+    fileprivate func apply(_ draft: ParticipantDraft, to participant: inout Participant, _ db: Database) throws {
         if let honorific = draft.honorific {
             participant.honorific = FieldValidation.optionalText(try FieldValidation.singleLine(honorific, field: "--honorific"))
         }
@@ -194,5 +194,22 @@ enum ParticipantReference {
             throw ConveneError.notFound(kind: "participant", reference: reference)
         }
         return found
+    }
+}
+
+extension Store {
+    /// Adds many participants as one action (one transaction, one history entry): for imports.
+    /// Nothing is added if any of them is invalid.
+    public func addParticipants(_ drafts: [ParticipantDraft], summary: String = "participant import") throws -> [Int64] {
+        try perform(summary) { db, text in
+            let ids = try drafts.map { draft -> Int64 in
+                var participant = Participant(givenName: "", familyName: "")
+                try apply(draft, to: &participant, db)
+                try participant.insert(db)
+                return try participant.requireId()
+            }
+            text = "\(summary): \(ids.count) participants"
+            return ids
+        }
     }
 }
