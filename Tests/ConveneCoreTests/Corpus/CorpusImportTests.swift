@@ -42,9 +42,10 @@ struct CorpusImportTests {
             .first { $0.id == report.document.id })
         #expect(report.document == shipped)
         #expect(report.warnings.isEmpty)
-        #expect(report.replaced)
+        #expect(report.replaced && report.unchanged)
         #expect(report.brokenLinks.isEmpty)
         #expect(try store.resolution(shipped.id) == shipped)
+        #expect(try store.history(limit: 1).isEmpty, "an identical replace is not a change")
     }
 
     @Test("a seed imported under a new id is a new document whose keys carry that id")
