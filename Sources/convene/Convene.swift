@@ -5,7 +5,7 @@ import Foundation
 struct Convene: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convene",
-        abstract: "Organise Resolution 174 stakeholder meetings: directory, meetings, invitations, history.",
+        abstract: "Organise Resolution 174 stakeholder meetings: directory, meetings, agendas, minutes, resolution clauses, history.",
         discussion: """
             With no command, convene will open the terminal UI (not built yet: for now it points here).
             The database is --db PATH, else $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite.
@@ -16,6 +16,7 @@ struct Convene: ParsableCommand {
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
             AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
             ExportCommand.self, ReportCommand.self,
+            ResolutionCommand.self, ClauseCommand.self,
             UndoCommand.self, HistoryCommand.self,
         ]
     )

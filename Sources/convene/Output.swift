@@ -35,6 +35,21 @@ enum Output {
         }
     }
 
+    /// The start of a text in at most `width` terminal columns, with "…" when cut.
+    static func shortened(_ text: String, width: Int) -> String {
+        let line = singleLine(text)
+        guard TerminalWidth.of(line) > width else { return line }
+        var result = ""
+        var used = 0
+        for character in line {
+            let characterWidth = TerminalWidth.of(String(character))
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result.trimmingTrailingSpaces() + "…"
+    }
+
     /// User text never brings control characters or line breaks into a column layout.
     static func singleLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in

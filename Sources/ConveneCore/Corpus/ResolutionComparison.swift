@@ -2,9 +2,9 @@ import Foundation
 
 /// What differs between two documents' clauses, matched by their key without the document
 /// (`recalling/g`): two revisions of a resolution, or two languages of one text.
-public struct ResolutionComparison: Sendable, Equatable {
+public struct ResolutionComparison: Codable, Sendable, Equatable {
     /// A clause present in both documents whose text differs.
-    public struct ChangedClause: Sendable, Equatable {
+    public struct ChangedClause: Codable, Sendable, Equatable {
         public var relativeKey: String
         public var keyInA: String
         public var keyInB: String

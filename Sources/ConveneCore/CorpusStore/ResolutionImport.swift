@@ -37,6 +37,9 @@ public struct ImportReport: Sendable, Equatable {
     public var brokenLinks: [String]
     /// True when a document with the same id was (or would be) replaced.
     public var replaced: Bool
+    /// True when the stored document with the same id is identical, so nothing was (or
+    /// would be) written.
+    public var unchanged: Bool
     /// True when nothing was written.
     public var dryRun: Bool
 }
@@ -156,7 +159,8 @@ extension Store {
         let document = parsed.document
 
         func check(_ db: Database) throws -> ImportReport {
-            let exists = try ResolutionRecord.exists(db, key: document.id)
+            let existing = try CorpusRecords.document(document.id, db)
+            let exists = existing != nil
             if exists && !replace {
                 throw ConveneError.refused(
                     "resolution \(document.id) is already in the database; add --replace to replace it "
@@ -165,12 +169,13 @@ extension Store {
             }
             return ImportReport(document: document, warnings: parsed.warnings,
                                 brokenLinks: try Self.danglingLinks(to: document, db),
-                                replaced: exists, dryRun: dryRun)
+                                replaced: exists, unchanged: existing == document, dryRun: dryRun)
         }
 
         if dryRun { return try read(check) }
         return try perform("resolution import \(document.id)") { db, summary in
             let report = try check(db)
+            if report.unchanged { return report }
             if report.replaced { try ResolutionRecord.deleteOne(db, key: document.id) }
             try CorpusRecords.insert(document, db)
             summary = "resolution \(report.replaced ? "replace" : "import") \(document.id) "

@@ -42,9 +42,10 @@ struct CorpusImportTests {
             .first { $0.id == report.document.id })
         #expect(report.document == shipped)
         #expect(report.warnings.isEmpty)
-        #expect(report.replaced)
+        #expect(report.replaced && report.unchanged)
         #expect(report.brokenLinks.isEmpty)
         #expect(try store.resolution(shipped.id) == shipped)
+        #expect(try store.history(limit: 1).isEmpty, "an identical replace is not a change")
     }
 
     @Test("a seed imported under a new id is a new document whose keys carry that id")
@@ -139,15 +140,16 @@ struct CorpusImportTests {
         #expect(try Self.snapshot(store) == before)
     }
 
-    @Test("the news items among the seeds are refused: they are not resolutions")
-    func newsItemsRefused() throws {
+    @Test("the news items among the source documents are refused: they are not resolutions",
+          arguments: ["news-res174-2010-10-20.txt", "news-pp10-cybersecurity-backgrounder.txt"])
+    func newsItemsRefused(name: String) throws {
         let store = try TestSupport.memoryStore()
-        let seeds = URL(fileURLWithPath: "/work/shared/seeds")
-        for name in ["000_912ad50c08f2c2bb.txt", "003_69ca13c214746b03.txt"] {
-            guard let data = FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) else { continue }
-            #expect(throws: ConveneError.self, "\(name)") {
-                try store.importResolution(data: data)
-            }
+        let data = try Data(contentsOf: CorpusFixtures.fixturesDirectory.appendingPathComponent(name))
+        #expect {
+            try store.importResolution(data: data)
+        } throws: { error in
+            guard case let .refused(text)? = error as? ConveneError else { return false }
+            return text.contains("no resolution heading")
         }
         #expect(try store.resolutions().count == 3)
     }

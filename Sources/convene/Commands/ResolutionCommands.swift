@@ -1,0 +1,221 @@
+import ArgumentParser
+import ConveneCore
+import Foundation
+
+struct ResolutionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolution",
+        abstract: "Read, import and compare the resolution texts whose clauses agendas and action points cite.",
+        subcommands: [List.self, Show.self, Import.self, Compare.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the resolutions in the database.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let resolutions = try store.open().resolutions()
+            if output.json { return try Output.json(resolutions) }
+            Output.table(["ID", "LANG", "KIND", "CLAUSES", "CITATION"], resolutions.map { resolution in
+                [resolution.id, resolution.language, resolution.kind.rawValue, "\(resolution.clauseCount)", resolution.citation]
+            })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a resolution's outline: headings with their slugs, clause keys and the start of each clause.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Resolution id, e.g. R174-2010.") var doc: String
+
+        func run() throws {
+            let outline = ResolutionOutline(try store.open().resolution(doc))
+            if output.json { return try Output.json(outline) }
+            CorpusOutput.outline(outline)
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a resolution text (UTF-8, as copied from the Collection of Resolutions or the Final Acts).",
+            discussion: """
+                The id, number, conference and year are read from the title line \
+                ("RESOLUTION 174 (Guadalajara, 2010)"); the options override them and are required \
+                for a text without one. Prints the outline and every warning with its line number.
+                """
+        )
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("The text file ('-' reads standard input).", valueName: "file")) var file: String
+        @Option(help: ArgumentHelp("Document id used in clause keys, e.g. R174-2014.", valueName: "id")) var id: String?
+        @Option(help: ArgumentHelp("Resolution number, e.g. 174.", valueName: "n")) var number: String?
+        @Option(help: ArgumentHelp("Conference as cited, e.g. \"Rev. Busan\".", valueName: "place")) var conference: String?
+        @Option(help: ArgumentHelp("Year of the conference.", valueName: "year")) var year: Int?
+        @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the text: en or zh (default: detected).", valueName: "code"))
+        var language: String?
+        @Option(help: ArgumentHelp("resolution or proposal (default: proposal when the text has a summary).", valueName: "kind"))
+        var kind: String?
+        @Option(help: "Title of the resolution.") var title: String?
+        @Option(help: ArgumentHelp("Id of the document this one revises (\"\" for none).", valueName: "id")) var revises: String?
+        @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing.")
+        var dryRun = false
+        @Flag(help: "Replace a resolution with the same id; links to clauses it no longer has are kept and listed.")
+        var replace = false
+
+        func run() throws {
+            let report = try store.open().importResolution(
+                data: try CorpusOutput.read(file),
+                metadata: ResolutionMetadataDraft(id: id, number: number, title: title, conference: conference,
+                                                  year: year, language: language, kind: kind, revises: revises),
+                dryRun: dryRun, replace: replace)
+            CorpusOutput.importReport(report)
+        }
+    }
+
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two resolutions' clauses by key: only in A, only in B, and changed text.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "First resolution id, e.g. R174-2010.") var docA: String
+        @Argument(help: "Second resolution id, e.g. R174-2022-RCC.") var docB: String
+
+        func run() throws {
+            let comparison = try store.open().compareResolutions(docA, docB)
+            if output.json { return try Output.json(comparison) }
+            CorpusOutput.comparison(comparison, a: docA, b: docB)
+        }
+    }
+}
+
+struct ClauseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clause",
+        abstract: "Show and search resolution clauses by their keys (DOC/HEADING[/N[/SUB]]).",
+        subcommands: [Show.self, Search.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a clause's text, citation and footnotes.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Clause key, e.g. R174-2010/recalling/g.") var key: String
+
+        func run() throws {
+            let clause = try store.open().clause(key)
+            if output.json { return try Output.json(clause) }
+            CorpusOutput.clause(clause)
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find clauses containing every word (case- and accent-insensitive; CJK substrings).")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Words to find in the clause text, footnotes, heading or key.") var text: String
+        @Option(name: .customLong("doc"), help: ArgumentHelp("Only clauses of this resolution.", valueName: "id"))
+        var document: String?
+
+        func run() throws {
+            let clauses = try store.open().searchClauses(text, documentId: document)
+            if output.json { return try Output.json(clauses) }
+            if clauses.isEmpty { return print("no clause matches '\(Output.singleLine(text))'") }
+            let keyWidth = clauses.map { TerminalWidth.of($0.key) }.max() ?? 0
+            Output.table(["KEY", "TEXT"], clauses.map { [$0.key, Output.shortened($0.text, width: max(24, 78 - keyWidth))] })
+        }
+    }
+}
+
+/// How the corpus is printed for people; `--json` prints the core's values instead.
+enum CorpusOutput {
+    static func read(_ file: String) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: file) else {
+            throw ConveneError.invalid(field: "FILE", value: file, reason: "cannot read the file")
+        }
+        return data
+    }
+
+    static func outline(_ outline: ResolutionOutline) {
+        let resolution = outline.resolution
+        Output.fields([
+            ("Id", resolution.id), ("Citation", resolution.citation), ("Title", resolution.title),
+            ("Language", resolution.language), ("Kind", resolution.kind.rawValue), ("Revises", resolution.revises),
+            ("Clauses", "\(resolution.clauseCount) under \(resolution.headingCount) headings"),
+        ])
+        for heading in outline.headings {
+            let keyWidth = heading.clauses.map { TerminalWidth.of($0.key) }.max() ?? 0
+            let textWidth = max(24, 76 - keyWidth)
+            print("")
+            let printed = heading.text.lowercased() == heading.slug.replacingOccurrences(of: "-", with: " ")
+                ? heading.slug : "\(heading.slug): \(Output.singleLine(heading.text))"
+            print("\(printed) (\(heading.part.rawValue))")
+            if let intro = heading.introText { print("  " + Output.shortened(intro, width: 76)) }
+            for clause in heading.clauses {
+                let padding = String(repeating: " ", count: keyWidth - TerminalWidth.of(clause.key))
+                print("  \(clause.key)\(padding)  \(Output.shortened(clause.text, width: textWidth))")
+            }
+        }
+    }
+
+    static func importReport(_ report: ImportReport) {
+        outline(ResolutionOutline(report.document))
+        if !report.warnings.isEmpty {
+            print("\nWarnings:")
+            for warning in report.warnings { print("  " + Output.singleLine(warning.description)) }
+        }
+        if !report.brokenLinks.isEmpty {
+            print(report.dryRun
+                ? "\nLinks that would no longer resolve (they would be kept):"
+                : "\nLinks that no longer resolve (kept; relink or unlink them):")
+            for key in report.brokenLinks { print("  " + Output.singleLine(key)) }
+        }
+        let document = report.document
+        let counts = "\(document.clauses.count) clauses under \(document.headings.count) headings"
+
+        print("")
+        if report.unchanged {
+            print("\(document.id) is already stored with this text and metadata; nothing to change (\(counts))")
+        } else if report.dryRun {
+            print("dry run: nothing was written; \(report.replaced ? "replacing" : "importing") \(document.id) would give \(counts)")
+        } else {
+            print("\(report.replaced ? "replaced" : "imported") \(document.id): \(counts)")
+        }
+    }
+
+    static func clause(_ clause: ClauseListing) {
+        Output.fields([
+            ("Key", clause.key), ("Citation", clause.citation),
+            ("Heading", "\(clause.headingText) (\(clause.part.rawValue))"), ("Line", "\(clause.line)"),
+        ])
+        print("")
+        print(Output.singleLine(clause.text))
+        if !clause.footnotes.isEmpty {
+            print("\nFootnotes:")
+            for (index, footnote) in clause.footnotes.enumerated() { print("  \(index + 1). \(Output.singleLine(footnote))") }
+        }
+    }
+
+    static func comparison(_ comparison: ResolutionComparison, a: String, b: String) {
+        func section(_ title: String, _ keys: [String]) {
+            print("\(title) (\(keys.count)):")
+            for key in keys { print("  " + key) }
+        }
+        section("Only in \(a)", comparison.onlyInA)
+        section("Only in \(b)", comparison.onlyInB)
+        print("Changed text (\(comparison.changed.count)):")
+        let labelWidth = max(TerminalWidth.of(a), TerminalWidth.of(b)) + 1
+        for change in comparison.changed {
+            print("  " + change.relativeKey)
+            for (document, text) in [(a, change.textInA), (b, change.textInB)] {
+                let label = document + ":" + String(repeating: " ", count: labelWidth - TerminalWidth.of(document))
+                print("    \(label) \(Output.shortened(text, width: max(24, 74 - labelWidth)))")
+            }
+        }
+        print("Unchanged: \(comparison.unchanged.count)")
+    }
+}
