@@ -10,6 +10,8 @@ import Glibc
 let arguments = CommandLine.arguments.dropFirst()
 let runs = arguments.firstIndex(of: "--runs").flatMap { arguments.index(after: $0) < arguments.endIndex ? Int(arguments[arguments.index(after: $0)]) : nil } ?? 20
 let which = arguments.first { !$0.hasPrefix("-") && Int($0) == nil } ?? "minutes-export"
+/// `--keep` leaves the generated database in place (its path is printed) for profiling.
+let keep = arguments.contains("--keep")
 
 let executableFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let convene = executableFolder.appendingPathComponent("convene")
@@ -68,8 +70,9 @@ func largeMeeting(at path: String) throws -> String {
 func minutesExport() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convene-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
     let path = folder.appendingPathComponent("big.sqlite").path
+    if keep { print("database: \(path)") }
     let setup = DispatchTime.now()
     _ = try largeMeeting(at: path)
     print(String(format: "setup: 1,000 attendees, 200 items, 500 action points in %.1f s", milliseconds(since: setup) / 1000))

@@ -35,3 +35,21 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("ＩＴＵ") == "itu")
     }
 }
+
+@Suite("Byte matching of folded text")
+struct FoldedMatchingTests {
+    @Test("substring search finds overlapping and repeated prefixes, not longer needles", arguments: [
+        ("aaab", "aab", true), ("abcabd", "abd", true), ("ab", "abc", false), ("", "a", false),
+        ("souza", "", true), ("山田太郎", "田太", true), ("山田太郎", "郎山", false), ("sao paulo", "o p", true),
+    ])
+    func substring(haystack: String, term: String, expected: Bool) {
+        #expect(TextFolding.matches(folded: haystack, terms: term.isEmpty ? [] : [term]) == expected)
+    }
+
+    @Test("Vietnamese, Greek and Cyrillic letters fold through the general rule")
+    func otherScripts() {
+        #expect(TextFolding.fold("Nguyễn Thị Ánh") == "nguyen thi anh")
+        #expect(TextFolding.fold("Ωμέγα") == "ωμεγα")
+        #expect(TextFolding.fold("ЙОШКАР") == "иошкар")
+    }
+}

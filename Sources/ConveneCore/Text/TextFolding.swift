@@ -1,8 +1,17 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Folding for search: case, diacritics and a few letters that do not decompose
-/// ("São" → "sao", "Łódź" → "lodz", "Straße" → "strasse"). CJK text passes through,
-/// so "太郎" still finds "山田太郎" by plain substring search.
+/// ("São" → "sao", "Łódź" → "lodz", "Straße" → "strasse", "ＩＴＵ" → "itu"). CJK text passes
+/// through, so "太郎" still finds "山田太郎" by plain substring search.
+///
+/// Folding runs once per record and matching once per record and keystroke, over directories
+/// of 100,000 people, so both work on UTF-8 bytes: ASCII and Latin letters take a table
+/// lookup, and only rarer scripts go through Foundation's decomposition.
 public enum TextFolding {
     private static let letterReplacements: [Unicode.Scalar: String] = [
         "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
@@ -10,16 +19,56 @@ public enum TextFolding {
         "ð": "d", "Ð": "d", "ħ": "h", "Ħ": "h",
     ]
 
+    /// Folded forms of Latin-1, Latin Extended-A/B and Latin Extended Additional letters,
+    /// computed once with the general rule.
+    private static let latinTable: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        for range: ClosedRange<UInt32> in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[value] = Array(slowFold(scalar).utf8)
+            }
+        }
+        return table
+    }()
+
     /// The folded form used on both sides of every search comparison.
     public static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if let replacement = letterReplacements[scalar] {
-                folded.append(contentsOf: replacement.unicodeScalars)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if let folded = latinTable[value] {
+                bytes.append(contentsOf: folded)
+            } else if value >= 0xFF01 && value <= 0xFF5E {
+                // Full-width ASCII forms.
+                let byte = UInt8(value - 0xFEE0)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if isUncasedIdeographic(value) {
+                UTF8.encode(scalar) { bytes.append($0) }
             } else {
-                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                bytes.append(contentsOf: Array(slowFold(scalar).utf8))
             }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// CJK ideographs, kana and hangul: no case, nothing to strip.
+    private static func isUncasedIdeographic(_ value: UInt32) -> Bool {
+        (0x3040...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0x20000...0x3134F).contains(value)
+    }
+
+    /// The general rule: compatibility decomposition, marks dropped, lower case.
+    private static func slowFold(_ scalar: Unicode.Scalar) -> String {
+        if let replacement = letterReplacements[scalar] { return replacement }
+        var folded = String.UnicodeScalarView()
+        for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+        where part.properties.generalCategory != .nonspacingMark {
+            folded.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
         }
         return String(folded)
     }
@@ -29,8 +78,31 @@ public enum TextFolding {
         fold(query).split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
-    /// True when `haystack` (already folded) contains every term.
+    /// True when `haystack` (already folded) contains every term, compared as UTF-8 bytes.
     public static func matches(folded haystack: String, terms: [String]) -> Bool {
-        terms.allSatisfy { haystack.contains($0) }
+        var haystack = haystack
+        return haystack.withUTF8 { hay in
+            terms.allSatisfy { term in
+                var term = term
+                return term.withUTF8 { needle in contains(hay, needle) }
+            }
+        }
+    }
+
+    /// Byte substring search: memchr finds candidates for the first byte, memcmp confirms.
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count, let hayBase = hay.baseAddress, let needleBase = needle.baseAddress else {
+            return false
+        }
+        let lastStart = hay.count - needle.count
+        var start = 0
+        while start <= lastStart {
+            guard let found = memchr(hayBase + start, Int32(needleBase.pointee), lastStart - start + 1) else { return false }
+            let offset = UnsafeRawPointer(hayBase).distance(to: UnsafeRawPointer(found))
+            if memcmp(hayBase + offset, needleBase, needle.count) == 0 { return true }
+            start = offset + 1
+        }
+        return false
     }
 }
