@@ -149,41 +149,42 @@ extension Store {
     }
 
     func actionRows(_ query: ActionQuery, _ db: Database) throws -> [ActionRow] {
-        do {
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let meeting = query.meeting {
-                conditions.append("a.meetingId = ?")
-                _ = arguments.append(contentsOf: [try MeetingReference.resolve(meeting, db).requireId()])
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let meeting = query.meeting {
+            conditions.append("a.meetingId = ?")
+            _ = arguments.append(contentsOf: [try MeetingReference.resolve(meeting, db).requireId()])
+        }
+        if query.openOnly { conditions.append("a.status = 'open'") }
+        if let owner = query.owner {
+            conditions.append("a.ownerId = ?")
+            _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: "--owner").requireId()])
+        }
+        // Columns read by position: a meeting may have hundreds of action points.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.meetingId, a.itemId, a.text, a.ownerId, a.due, a.status, a.clauseKey,
+                   m.code, m.title, p.honorific, p.givenName, p.familyName
+            FROM actionPoint a
+            JOIN meeting m ON m.id = a.meetingId
+            LEFT JOIN participant p ON p.id = a.ownerId
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY m.start, a.meetingId, a.id
+            """, arguments: arguments)
+        var itemNumbers: [Int64: [Int64: String]] = [:]
+        return try rows.map { row in
+            let meetingId: Int64 = row[1]
+            if itemNumbers[meetingId] == nil {
+                let tree = try AgendaTree.load(meetingId: meetingId, db)
+                itemNumbers[meetingId] = Dictionary(tree.entries.map { ($0.item.id ?? 0, $0.number) }, uniquingKeysWith: { first, _ in first })
             }
-            if query.openOnly { conditions.append("a.status = 'open'") }
-            if let owner = query.owner {
-                conditions.append("a.ownerId = ?")
-                _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: "--owner").requireId()])
-            }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.*, m.title AS meetingTitle, m.code AS meetingCode,
-                       p.honorific, p.givenName, p.familyName
-                FROM actionPoint a
-                JOIN meeting m ON m.id = a.meetingId
-                LEFT JOIN participant p ON p.id = a.ownerId
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY m.start, a.meetingId, a.id
-                """, arguments: arguments)
-            var trees: [Int64: AgendaTree] = [:]
-            return try rows.map { row in
-                let meetingId: Int64 = row["meetingId"]
-                if trees[meetingId] == nil { trees[meetingId] = try AgendaTree.load(meetingId: meetingId, db) }
-                let itemId: Int64? = row["itemId"]
-                let given: String? = row["givenName"]
-                let code: String? = row["meetingCode"]
-                return ActionRow(
-                    id: row["id"], meetingId: meetingId, meeting: code ?? row["meetingTitle"],
-                    itemNumber: itemId.flatMap { trees[meetingId]?.entry(id: $0)?.number }, text: row["text"],
-                    ownerId: row["ownerId"],
-                    owner: given.map { PersonName.display(honorific: row["honorific"], given: $0, family: row["familyName"]) },
-                    due: row["due"], status: row["status"], clauseKey: row["clauseKey"])
-            }
+            let itemId: Int64? = row[2]
+            let code: String? = row[8]
+            let given: String? = row[11]
+            return ActionRow(
+                id: row[0], meetingId: meetingId, meeting: code ?? row[9],
+                itemNumber: itemId.flatMap { itemNumbers[meetingId]?[$0] }, text: row[3], ownerId: row[4],
+                owner: given.map { PersonName.display(honorific: row[10], given: $0, family: row[12]) },
+                due: row[5], status: row[6], clauseKey: row[7])
         }
     }
 

@@ -53,31 +53,34 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
     public var countryNameZh: String?
     public var notes: String?
 
-    public init(row: Row) {
-        id = row["id"]
-        honorific = row["honorific"]
-        givenName = row["givenName"]
-        familyName = row["familyName"]
+    /// Reads a row of `Store.participantListingSQL` by position: directories hold 100,000
+    /// people, and looking columns up by name would cost more than the query.
+    init(listingRow row: Row) {
+        id = row[0]
+        honorific = row[1]
+        givenName = row[2]
+        familyName = row[3]
         name = PersonName.display(honorific: honorific, given: givenName, family: familyName)
-        organisationId = row["organisationId"]
-        let shortName: String? = row["orgShortName"]
-        organisationName = row["orgName"]
-        organisationNameZh = row["orgNameZh"]
+        organisationId = row[4]
+        function = row[5]
+        email = row[6]
+        phone = row[7]
+        country = row[8]
+        notes = row[9]
+        organisationName = row[10]
+        let shortName: String? = row[11]
         organisation = shortName.flatMap { $0.isEmpty ? nil : $0 } ?? organisationName
-        function = row["function"]
-        email = row["email"]
-        phone = row["phone"]
-        country = row["country"]
-        countryName = row["countryName"]
-        countryNameZh = row["countryNameZh"]
-        notes = row["notes"]
+        organisationNameZh = row[12]
+        countryName = row[13]
+        countryNameZh = row[14]
     }
 }
 
 extension Store {
+    /// Columns in the order `ParticipantListing(listingRow:)` reads them.
     static let participantListingSQL = """
-        SELECT p.*, o.name AS orgName, o.shortName AS orgShortName, o.nameZh AS orgNameZh,
-               c.nameEn AS countryName, c.nameZh AS countryNameZh
+        SELECT p.id, p.honorific, p.givenName, p.familyName, p.organisationId, p.function, p.email,
+               p.phone, p.country, p.notes, o.name, o.shortName, o.nameZh, c.nameEn, c.nameZh
         FROM participant p
         LEFT JOIN organisation o ON o.id = p.organisationId
         LEFT JOIN country c ON c.alpha3 = p.country
@@ -118,7 +121,7 @@ extension Store {
                                              arguments: [participant.id]) else {
                 throw ConveneError.notFound(kind: "participant", reference: reference)
             }
-            return ParticipantListing(row: row)
+            return ParticipantListing(listingRow: row)
         }
     }
 
@@ -133,7 +136,7 @@ extension Store {
                 arguments = [resolved.id]
             }
             sql += " ORDER BY p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE, p.id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ParticipantListing.init(row:))
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ParticipantListing.init(listingRow:))
         }
         return DirectoryFilter.matching(listings, query: filter ?? "")
     }
