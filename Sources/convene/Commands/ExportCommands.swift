@@ -14,6 +14,13 @@ struct ExportDestination: ParsableArguments {
         return MeetingTime.today()
     }
 
+    /// Loads the meeting, renders it with `render` and writes the result.
+    func export(_ meeting: String, from store: StoreOptions, symbol: String?,
+                _ render: (MeetingRecord, ExportOptions) -> String) throws {
+        let options = ExportOptions(date: try documentDate(), symbol: symbol)
+        try write(render(try store.open().meetingRecord(meeting), options))
+    }
+
     func write(_ text: String) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -38,8 +45,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
 
         func run() throws {
-            let options = ExportOptions(date: try destination.documentDate(), symbol: symbol)
-            try destination.write(AgendaExport.markdown(try store.open().meetingRecord(meeting), options: options))
+            try destination.export(meeting, from: store, symbol: symbol, AgendaExport.markdown)
         }
     }
 
@@ -52,8 +58,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
 
         func run() throws {
-            let options = ExportOptions(date: try destination.documentDate(), symbol: symbol)
-            try destination.write(MinutesExport.markdown(try store.open().meetingRecord(meeting), options: options))
+            try destination.export(meeting, from: store, symbol: symbol, MinutesExport.markdown)
         }
     }
 }
