@@ -73,6 +73,7 @@ public enum MarkdownText {
     /// the remaining lines joined by `separator`.
     static func appendVisibleText(of text: String, joiningLinesWith separator: UInt8, to output: inout [UInt8]) {
         let start = output.count
+        output.reserveCapacity(start + text.utf8.count)
         // Whitespace is written as it comes and cut back to `contentEnd` (just past the
         // last other scalar) when the line ends, which trims the line's trailing end.
         var contentEnd = start
