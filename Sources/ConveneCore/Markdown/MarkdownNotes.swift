@@ -23,25 +23,31 @@ public enum MarkdownNotes {
     }
 
     static func normalisedLines(_ markdown: String) -> [Substring] {
-        var cleaned = String.UnicodeScalarView()
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(markdown.utf8.count)
         var previousWasCarriageReturn = false
         for scalar in markdown.unicodeScalars {
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar {
             case "\r":
-                cleaned.append("\n")
+                cleaned.append(UInt8(ascii: "\n"))
             case "\n":
-                if !previousWasCarriageReturn { cleaned.append("\n") }
+                if !previousWasCarriageReturn { cleaned.append(UInt8(ascii: "\n")) }
             case "\t":
-                cleaned.append(scalar)
+                cleaned.append(UInt8(ascii: "\t"))
             default:
-                cleaned.append(isControlCharacter(scalar) ? MarkdownText.replacementCharacter : scalar)
+                MarkdownText.appendUTF8(isControlCharacter(scalar) ? MarkdownText.replacementCharacter : scalar, to: &cleaned)
             }
         }
-        var lines = String(cleaned).split(separator: "\n", omittingEmptySubsequences: false)
-        while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeFirst() }
-        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        let text = String(decoding: cleaned, as: UTF8.self)
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
+        while let first = lines.first, isBlank(first) { lines.removeFirst() }
+        while let last = lines.last, isBlank(last) { lines.removeLast() }
         return lines
+    }
+
+    private static func isBlank(_ line: Substring) -> Bool {
+        line.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 
     private static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {

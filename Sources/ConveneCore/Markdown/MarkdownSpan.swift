@@ -9,21 +9,26 @@ public enum MarkdownSpan: Sendable, Equatable {
 
     /// Spans in a row, each escaped for a line of a paragraph.
     static func render(_ spans: [MarkdownSpan]) -> String {
-        spans.map(\.rendered).joined()
+        var output: [UInt8] = []
+        for span in spans { span.append(to: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    var rendered: String {
+    private func append(to output: inout [UInt8]) {
         switch self {
         case .text(let text):
-            let escaped = Self.hardenedAtBoundaries(MarkdownText.inline(text))
-            guard !escaped.isEmpty else { return text.isEmpty ? "" : " " }
-            let leading = text.unicodeScalars.first?.properties.isWhitespace == true ? " " : ""
-            let trailing = text.unicodeScalars.last?.properties.isWhitespace == true ? " " : ""
-            return leading + escaped + trailing
+            let escaped = Self.hardenedAtBoundaries(MarkdownText.escapedUTF8(text))
+            guard !escaped.isEmpty else {
+                if !text.isEmpty { output.append(UInt8(ascii: " ")) }
+                return
+            }
+            if let first = text.unicodeScalars.first, MarkdownText.isWhitespace(first) { output.append(UInt8(ascii: " ")) }
+            output.append(contentsOf: escaped)
+            if let last = text.unicodeScalars.last, MarkdownText.isWhitespace(last) { output.append(UInt8(ascii: " ")) }
         case .strong(let text):
-            return Self.wrapped(text, in: "**")
+            Self.append(text, wrappedIn: "**", to: &output)
         case .emphasis(let text):
-            return Self.wrapped(text, in: "*")
+            Self.append(text, wrappedIn: "*", to: &output)
         }
     }
 
@@ -31,24 +36,27 @@ public enum MarkdownSpan: Sendable, Equatable {
     /// and end in the next (`1` + `. x` at a line start, `http:` + `//x`, `AT&` + `amp;`).
     /// Escaping punctuation at the start of a span, and an `&` that a later span could
     /// complete into a character reference, keeps every span literal on its own.
-    static func hardenedAtBoundaries(_ escaped: String) -> String {
-        var scalars = Array(escaped.unicodeScalars)
-        if let first = scalars.first, first != "\\", InlineHTMLNeutraliser.isASCIIPunctuation(first) {
-            scalars.insert("\\", at: 0)
+    static func hardenedAtBoundaries(_ escaped: [UInt8]) -> [UInt8] {
+        var bytes = escaped
+        if let first = bytes.first, first != UInt8(ascii: "\\"), ASCII.isPunctuation(first) {
+            bytes.insert(UInt8(ascii: "\\"), at: 0)
         }
-        var index = scalars.count
-        while index > 0, MarkdownText.isASCIILetterOrDigit(scalars[index - 1]) || scalars[index - 1] == "#" {
+        var index = bytes.count
+        while index > 0, ASCII.isLetterOrDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "#") {
             index -= 1
         }
-        if index > 0, scalars[index - 1] == "&", !(index > 1 && scalars[index - 2] == "\\") {
-            scalars.insert("\\", at: index - 1)
+        if index > 0, bytes[index - 1] == UInt8(ascii: "&"), !(index > 1 && bytes[index - 2] == UInt8(ascii: "\\")) {
+            bytes.insert(UInt8(ascii: "\\"), at: index - 1)
         }
-        return String(String.UnicodeScalarView(scalars))
+        return bytes
     }
 
     /// Empty text gets no markers: `**` alone would show as literal asterisks.
-    private static func wrapped(_ text: String, in marker: String) -> String {
-        let escaped = MarkdownText.inline(text)
-        return escaped.isEmpty ? "" : marker + escaped + marker
+    private static func append(_ text: String, wrappedIn marker: String, to output: inout [UInt8]) {
+        let escaped = MarkdownText.escapedUTF8(text)
+        guard !escaped.isEmpty else { return }
+        output.append(contentsOf: marker.utf8)
+        output.append(contentsOf: escaped)
+        output.append(contentsOf: marker.utf8)
     }
 }

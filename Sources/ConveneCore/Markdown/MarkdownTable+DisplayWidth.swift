@@ -4,7 +4,18 @@ extension MarkdownTable {
     /// other zero-width characters count zero, everything else one.
     /// Only cosmetic: a wrong guess misaligns the source but never changes the table.
     static func displayWidth(of text: String) -> Int {
-        text.reduce(0) { $0 + displayWidth(of: $1) }
+        if let width = printableASCIIWidth(text.utf8) { return width }
+        return text.reduce(0) { $0 + displayWidth(of: $1) }
+    }
+
+    static func displayWidth(ofUTF8 text: [UInt8]) -> Int {
+        printableASCIIWidth(text) ?? displayWidth(of: String(decoding: text, as: UTF8.self))
+    }
+
+    /// Printable ASCII characters are one column each and never join into one character,
+    /// so text made only of them needs no grapheme breaking.
+    private static func printableASCIIWidth(_ utf8: some Collection<UInt8>) -> Int? {
+        utf8.allSatisfy { (0x20...0x7E).contains($0) } ? utf8.count : nil
     }
 
     static func displayWidth(of character: Character) -> Int {

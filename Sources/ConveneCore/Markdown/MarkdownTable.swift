@@ -42,22 +42,60 @@ public struct MarkdownTable: Sendable, Equatable {
 
     /// The table's lines joined by `\n`, without a trailing newline.
     public func rendered() -> String {
-        let header = columns.map { MarkdownText.tableCell($0.title) }
-        let body = rows.map { $0.map(MarkdownText.tableCell) }
+        let header = columns.map { EscapedCell($0.title) }
+        let body = rows.map { $0.map(EscapedCell.init) }
         let widths = columns.indices.map { column in
-            let widest = ([header] + body).map { Self.displayWidth(of: $0[column]) }.max() ?? 0
+            let widest = body.reduce(header[column].width) { max($0, $1[column].width) }
             return max(3, min(widest, Self.paddingLimit))
         }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.indices.map { column in
-                Self.pad(cells[column], to: widths[column], alignment: columns[column].alignment)
+        var output: [UInt8] = []
+        output.reserveCapacity((body.count + 2) * (widths.reduce(0, +) + 3 * columns.count + 2))
+        appendLine(header, widths: widths, to: &output)
+        output.append(UInt8(ascii: "\n"))
+        appendDelimiterLine(widths: widths, to: &output)
+        for row in body {
+            output.append(UInt8(ascii: "\n"))
+            appendLine(row, widths: widths, to: &output)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A cell's escaped text and its display width, each worked out once.
+    private struct EscapedCell {
+        var utf8: [UInt8]
+        var width: Int
+
+        init(_ text: String) {
+            utf8 = MarkdownText.escapedUTF8(text)
+            width = MarkdownTable.displayWidth(ofUTF8: utf8)
+        }
+    }
+
+    private func appendLine(_ cells: [EscapedCell], widths: [Int], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "|"))
+        for (column, cell) in cells.enumerated() {
+            output.append(UInt8(ascii: " "))
+            let missing = max(0, widths[column] - cell.width)
+            let before: Int
+            switch columns[column].alignment {
+            case .left: before = 0
+            case .right: before = missing
+            case .center: before = missing / 2
             }
-            return "| " + padded.joined(separator: " | ") + " |"
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: before))
+            output.append(contentsOf: cell.utf8)
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: missing - before))
+            output.append(contentsOf: " |".utf8)
         }
-        let delimiters = columns.indices.map { column in
-            Self.delimiter(width: widths[column], alignment: columns[column].alignment)
+    }
+
+    private func appendDelimiterLine(widths: [Int], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "|"))
+        for (column, width) in widths.enumerated() {
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: Self.delimiter(width: width, alignment: columns[column].alignment).utf8)
+            output.append(contentsOf: " |".utf8)
         }
-        return ([line(header), line(delimiters)] + body.map(line)).joined(separator: "\n")
     }
 
     static func delimiter(width: Int, alignment: Alignment) -> String {
@@ -65,20 +103,6 @@ public struct MarkdownTable: Sendable, Equatable {
         case .left: return ":" + String(repeating: "-", count: width - 1)
         case .right: return String(repeating: "-", count: width - 1) + ":"
         case .center: return ":" + String(repeating: "-", count: width - 2) + ":"
-        }
-    }
-
-    static func pad(_ cell: String, to width: Int, alignment: Alignment) -> String {
-        let missing = width - displayWidth(of: cell)
-        guard missing > 0 else { return cell }
-        switch alignment {
-        case .left:
-            return cell + String(repeating: " ", count: missing)
-        case .right:
-            return String(repeating: " ", count: missing) + cell
-        case .center:
-            let before = missing / 2
-            return String(repeating: " ", count: before) + cell + String(repeating: " ", count: missing - before)
         }
     }
 }

@@ -29,9 +29,17 @@ public enum MarkdownText {
     public static func inline(_ text: String, lineBreaks: LineBreaks = .space) -> String {
         switch lineBreaks {
         case .space:
-            return escapeLine(visibleText(of: text))
+            return String(decoding: escapedUTF8(text), as: UTF8.self)
         case .hardBreak:
-            return visibleLines(of: text).map(escapeLine).joined(separator: "\\\n")
+            var visible: [UInt8] = []
+            appendVisibleText(of: text, joiningLinesWith: UInt8(ascii: "\n"), to: &visible)
+            var output: [UInt8] = []
+            output.reserveCapacity(visible.count + visible.count / 4)
+            for (number, line) in visible.split(separator: UInt8(ascii: "\n")).enumerated() {
+                if number > 0 { output.append(contentsOf: "\\\n".utf8) }
+                appendEscaped(Array(line), to: &output)
+            }
+            return String(decoding: output, as: UTF8.self)
         }
     }
 
@@ -39,35 +47,64 @@ public enum MarkdownText {
     /// split the cell or add rows. Empty text gives an empty string (an empty cell).
     public static func tableCell(_ text: String) -> String {
         // `inline` already escapes `|` and `\` and removes every line break.
-        escapeLine(visibleText(of: text))
+        inline(text)
     }
 
     /// The text a reader sees for `inline(text)` or `tableCell(text)`: line breaks folded to
     /// one space, control characters replaced by U+FFFD, whitespace at the ends dropped.
     public static func visibleText(of text: String) -> String {
-        visibleLines(of: text).joined(separator: " ")
+        var visible: [UInt8] = []
+        appendVisibleText(of: text, joiningLinesWith: UInt8(ascii: " "), to: &visible)
+        return String(decoding: visible, as: UTF8.self)
     }
 
-    /// The non-empty lines of `text` after control-character replacement, each trimmed.
-    static func visibleLines(of text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        func finishLine() {
-            let trimmed = String(current).trimmingWhitespace()
-            if !trimmed.isEmpty { lines.append(trimmed) }
-            current = String.UnicodeScalarView()
-        }
+    /// `inline(text)` as UTF-8, for callers that assemble bigger pieces of Markdown.
+    static func escapedUTF8(_ text: String) -> [UInt8] {
+        var visible: [UInt8] = []
+        appendVisibleText(of: text, joiningLinesWith: UInt8(ascii: " "), to: &visible)
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(visible.count + visible.count / 4)
+        appendEscaped(visible, to: &escaped)
+        return escaped
+    }
+
+    /// Appends the visible text of `text` as UTF-8 in one pass: each line with control
+    /// characters replaced and whitespace at its ends dropped, empty lines skipped, and
+    /// the remaining lines joined by `separator`.
+    static func appendVisibleText(of text: String, joiningLinesWith separator: UInt8, to output: inout [UInt8]) {
+        let start = output.count
+        output.reserveCapacity(start + text.utf8.count)
+        // Whitespace is written as it comes and cut back to `contentEnd` (just past the
+        // last other scalar) when the line ends, which trims the line's trailing end.
+        var contentEnd = start
+        var lineHasContent = false
         for scalar in text.unicodeScalars {
             if isLineBreak(scalar) {
-                finishLine()
-            } else if isControl(scalar) {
-                current.append(replacementCharacter)
-            } else {
-                current.append(scalar)
+                output.removeSubrange(contentEnd...)
+                lineHasContent = false
+                continue
             }
+            let shown = isControl(scalar) ? replacementCharacter : scalar
+            if isWhitespace(shown) {
+                if lineHasContent { appendUTF8(shown, to: &output) }
+                continue
+            }
+            if !lineHasContent {
+                if contentEnd > start { output.append(separator) }
+                lineHasContent = true
+            }
+            appendUTF8(shown, to: &output)
+            contentEnd = output.count
         }
-        finishLine()
-        return lines
+        output.removeSubrange(contentEnd...)
+    }
+
+    static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        if scalar.isASCII {
+            output.append(UInt8(scalar.value))
+        } else {
+            output.append(contentsOf: scalar.utf8)
+        }
     }
 
     static let replacementCharacter: Unicode.Scalar = "\u{FFFD}"
@@ -88,85 +125,11 @@ public enum MarkdownText {
         }
     }
 
-    /// Characters escaped wherever they appear: each can open or close a construct in
-    /// CommonMark or GFM (emphasis, code, links, images, HTML, headings, quotes, tables,
-    /// strikethrough, fences, hard breaks) or in GitHub's math (`$`).
-    static let alwaysEscaped: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "$",
-    ]
-
-    /// Escapes one line of already visible text (no line breaks, no control characters,
-    /// trimmed) so that it is literal wherever it is placed, including at a line start.
-    /// Works on Unicode scalars, as Markdown parsers do: `*` followed by a combining
-    /// accent is still a `*` to them.
-    static func escapeLine(_ line: String) -> String {
-        let scalars = Array(line.unicodeScalars)
-        var escaped = String.UnicodeScalarView()
-        let lineStartEscapeIndex = lineStartConstructIndex(scalars)
-        for (index, scalar) in scalars.enumerated() {
-            if alwaysEscaped.contains(scalar)
-                || index == lineStartEscapeIndex
-                || (scalar == "&" && startsCharacterReference(scalars, at: index))
-                || (scalar == ":" && startsURLSchemeSeparator(scalars, at: index))
-                || (scalar == "." && endsWWWPrefix(scalars, at: index))
-            {
-                escaped.append("\\")
-            }
-            escaped.append(scalar)
-        }
-        return String(escaped)
-    }
-
-    /// The index of a character that would make a line start a list item, a setext
-    /// underline or a thematic break (`-`, `+`, `=`, or the `.`/`)` of `12.`/`12)`), if any.
-    /// Characters always escaped (`#`, `>`, `*`, `_`, `` ` ``, `~`, `<`, `|`) need no help.
-    static func lineStartConstructIndex(_ scalars: [Unicode.Scalar]) -> Int? {
-        guard let first = scalars.first else { return nil }
-        if first == "-" || first == "+" || first == "=" { return 0 }
-        var digits = 0
-        while digits < scalars.count, isASCIIDigit(scalars[digits]) { digits += 1 }
-        guard (1...9).contains(digits), digits < scalars.count,
-              scalars[digits] == "." || scalars[digits] == ")" else { return nil }
-        let afterMarker = digits + 1
-        if afterMarker == scalars.count || scalars[afterMarker] == " " || scalars[afterMarker] == "\t" {
-            return digits
-        }
-        return nil
-    }
-
-    /// True when `&` at `index` starts an entity or numeric character reference such as
-    /// `&amp;`, `&#38;` or `&#x26;`, which Markdown would decode.
-    static func startsCharacterReference(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var position = index + 1
-        var length = 0
-        if position < scalars.count, scalars[position] == "#" {
-            position += 1
-            let isHex = position < scalars.count && (scalars[position] == "x" || scalars[position] == "X")
-            if isHex { position += 1 }
-            while position < scalars.count, isHex ? isASCIIHexDigit(scalars[position]) : isASCIIDigit(scalars[position]) {
-                position += 1
-                length += 1
-            }
-            guard length >= 1, length <= (isHex ? 6 : 7) else { return false }
-        } else {
-            while position < scalars.count, isASCIILetterOrDigit(scalars[position]) {
-                position += 1
-                length += 1
-            }
-            guard length >= 1, length <= 32 else { return false }
-        }
-        return position < scalars.count && scalars[position] == ";"
-    }
-
-    /// True when `:` at `index` is followed by `//`, as in `http://`, which GFM autolinks.
-    static func startsURLSchemeSeparator(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
-    }
-
-    /// True when `.` at `index` ends `www` (any case), which GFM autolinks.
-    static func endsWWWPrefix(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index >= 3 else { return false }
-        return scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    /// Unicode whitespace (the `White_Space` property); the ASCII answer is exact and
+    /// spares the property lookup for the common case.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -187,11 +150,10 @@ extension String {
     /// Scalars rather than characters, because a parser strips a space even when a
     /// combining mark follows it.
     func trimmingWhitespace() -> String {
-        let scalars = Array(unicodeScalars)
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[first...last])
-        return String(trimmed)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !MarkdownText.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !MarkdownText.isWhitespace($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(Substring(scalars[first...last]))
     }
 }

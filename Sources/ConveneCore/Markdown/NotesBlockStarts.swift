@@ -1,12 +1,13 @@
 /// Recognisers for the CommonMark and GFM block starts that matter when rewriting user
-/// notes. Each looks at a `NotesLine` at `position`, the first non-blank scalar, and
+/// notes. Each looks at a `NotesLine` at `position`, the first non-blank byte, and
 /// callers have already checked that it is indented by at most three columns.
 enum NotesBlockStart {
     struct Fence: Equatable {
-        var character: Unicode.Scalar
+        /// `` ` `` or `~`.
+        var character: UInt8
         var length: Int
 
-        var closingLine: String { String(repeating: String(character), count: length) }
+        var closingLine: String { String(decoding: repeatElement(character, count: length), as: UTF8.self) }
     }
 
     enum ListMarkerKind: Equatable {
@@ -23,18 +24,19 @@ enum NotesBlockStart {
     /// The level and the index just past the `#`s of an ATX heading.
     static func atxHeading(_ line: NotesLine, at position: Int) -> (level: Int, end: Int)? {
         var end = position
-        while line.scalar(at: end) == "#" { end += 1 }
+        while line.byte(at: end) == UInt8(ascii: "#") { end += 1 }
         let level = end - position
         guard (1...6).contains(level) else { return nil }
-        guard let next = line.scalar(at: end) else { return (level, end) }
-        return next == " " || next == "\t" ? (level, end) : nil
+        guard let next = line.byte(at: end) else { return (level, end) }
+        return isSpaceOrTab(next) ? (level, end) : nil
     }
 
     static func fenceOpening(_ line: NotesLine, at position: Int) -> Fence? {
-        guard let character = line.scalar(at: position), character == "`" || character == "~" else { return nil }
+        guard let character = line.byte(at: position),
+              character == UInt8(ascii: "`") || character == UInt8(ascii: "~") else { return nil }
         let length = runLength(of: character, in: line, from: position)
         guard length >= 3 else { return nil }
-        if character == "`", line.scalars[(position + length)...].contains("`") { return nil }
+        if character == UInt8(ascii: "`"), line.utf8[(position + length)...].contains(UInt8(ascii: "`")) { return nil }
         return Fence(character: character, length: length)
     }
 
@@ -45,21 +47,23 @@ enum NotesBlockStart {
 
     /// 1 for a `===` underline, 2 for a `---` underline.
     static func setextUnderlineLevel(_ line: NotesLine, at position: Int) -> Int? {
-        guard let character = line.scalar(at: position), character == "=" || character == "-" else { return nil }
+        guard let character = line.byte(at: position),
+              character == UInt8(ascii: "=") || character == UInt8(ascii: "-") else { return nil }
         let length = runLength(of: character, in: line, from: position)
         guard isBlank(line, from: position + length) else { return nil }
-        return character == "=" ? 1 : 2
+        return character == UInt8(ascii: "=") ? 1 : 2
     }
 
     static func isThematicBreak(_ line: NotesLine, at position: Int) -> Bool {
-        guard let character = line.scalar(at: position), character == "-" || character == "*" || character == "_" else {
+        guard let character = line.byte(at: position),
+              character == UInt8(ascii: "-") || character == UInt8(ascii: "*") || character == UInt8(ascii: "_") else {
             return false
         }
         var count = 0
-        for scalar in line.scalars[position...] {
-            if scalar == character {
+        for byte in line.utf8[position...] {
+            if byte == character {
                 count += 1
-            } else if scalar != " " && scalar != "\t" {
+            } else if !isSpaceOrTab(byte) {
                 return false
             }
         }
@@ -67,24 +71,25 @@ enum NotesBlockStart {
     }
 
     static func listMarker(_ line: NotesLine, at position: Int) -> ListMarker? {
-        guard let first = line.scalar(at: position) else { return nil }
+        guard let first = line.byte(at: position) else { return nil }
         var marker: ListMarker
-        if first == "-" || first == "+" || first == "*" {
-            marker = ListMarker(kind: .bullet(first), length: 1, startsWithOne: false)
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
+            marker = ListMarker(kind: .bullet(Unicode.Scalar(first)), length: 1, startsWithOne: false)
         } else {
             var end = position
             var number = 0
-            while let scalar = line.scalar(at: end), MarkdownText.isASCIIDigit(scalar), end - position < 10 {
-                number = number * 10 + Int(scalar.value - 48)
+            while let byte = line.byte(at: end), ASCII.isDigit(byte), end - position < 10 {
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
                 end += 1
             }
             let digits = end - position
-            guard (1...9).contains(digits), let delimiter = line.scalar(at: end),
-                  delimiter == "." || delimiter == ")" else { return nil }
-            marker = ListMarker(kind: .ordered(delimiter: delimiter), length: digits + 1, startsWithOne: number == 1)
+            guard (1...9).contains(digits), let delimiter = line.byte(at: end),
+                  delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")") else { return nil }
+            marker = ListMarker(kind: .ordered(delimiter: Unicode.Scalar(delimiter)), length: digits + 1,
+                                startsWithOne: number == 1)
         }
-        guard let next = line.scalar(at: position + marker.length) else { return marker }
-        return next == " " || next == "\t" ? marker : nil
+        guard let next = line.byte(at: position + marker.length) else { return marker }
+        return isSpaceOrTab(next) ? marker : nil
     }
 
     /// The number of cells in a GFM table row, splitting on pipes not preceded by a backslash.
@@ -108,7 +113,7 @@ enum NotesBlockStart {
 
     /// The number of columns of a GFM delimiter row (`| --- | :-: |`), if `text` is one.
     static func delimiterRowColumnCount(_ text: String) -> Int? {
-        guard text.unicodeScalars.contains("|") || text.unicodeScalars.contains(":") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "|")) || text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let cells = tableCells(text)
         for cell in cells {
             var scalars = Array(cell.trimmingWhitespace().unicodeScalars)
@@ -119,13 +124,17 @@ enum NotesBlockStart {
         return cells.count
     }
 
-    private static func runLength(of character: Unicode.Scalar, in line: NotesLine, from position: Int) -> Int {
+    private static func runLength(of character: UInt8, in line: NotesLine, from position: Int) -> Int {
         var end = position
-        while line.scalar(at: end) == character { end += 1 }
+        while line.byte(at: end) == character { end += 1 }
         return end - position
     }
 
     private static func isBlank(_ line: NotesLine, from position: Int) -> Bool {
-        line.scalars[min(position, line.scalars.count)...].allSatisfy { $0 == " " || $0 == "\t" }
+        line.utf8[min(position, line.utf8.count)...].allSatisfy(isSpaceOrTab)
+    }
+
+    private static func isSpaceOrTab(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 }

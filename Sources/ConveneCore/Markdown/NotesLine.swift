@@ -2,9 +2,13 @@
 /// a position that moves over container markers (`>`, list markers, indentation) and
 /// counts columns with tab stops of 4, so that the block recognisers below see the line
 /// exactly where the parser would.
+///
+/// The line is read as UTF-8 bytes: every marker and every indentation character is
+/// ASCII, and no byte of a non-ASCII scalar is ASCII, so positions only ever stop at
+/// scalar boundaries.
 struct NotesLine {
-    let scalars: [Unicode.Scalar]
-    /// Index of the next unread scalar.
+    let utf8: [UInt8]
+    /// Index of the next unread byte.
     private(set) var index = 0
     /// Column of `index`, counting columns already taken from a partially read tab.
     private(set) var column = 0
@@ -12,17 +16,17 @@ struct NotesLine {
     private var consumedTabColumns = 0
 
     init(_ text: Substring) {
-        scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
     }
 
     /// Columns of spaces and tabs from the current position to the first other scalar.
     var indentation: Int {
         var position = index
         var atColumn = column
-        while position < scalars.count {
-            if scalars[position] == " " {
+        while position < utf8.count {
+            if utf8[position] == UInt8(ascii: " ") {
                 atColumn += 1
-            } else if scalars[position] == "\t" {
+            } else if utf8[position] == UInt8(ascii: "\t") {
                 let alreadyConsumed = position == index ? consumedTabColumns : 0
                 let tabStart = atColumn - alreadyConsumed
                 atColumn += 4 - tabStart % 4 - alreadyConsumed
@@ -34,30 +38,30 @@ struct NotesLine {
         return atColumn - column
     }
 
-    /// Index of the first scalar that is not a space or a tab.
+    /// Index of the first byte that is not a space or a tab.
     var firstNonBlankIndex: Int {
         var position = index
-        while position < scalars.count, scalars[position] == " " || scalars[position] == "\t" {
+        while position < utf8.count, utf8[position] == UInt8(ascii: " ") || utf8[position] == UInt8(ascii: "\t") {
             position += 1
         }
         return position
     }
 
-    var isBlankFromHere: Bool { firstNonBlankIndex == scalars.count }
+    var isBlankFromHere: Bool { firstNonBlankIndex == utf8.count }
 
-    func scalar(at position: Int) -> Unicode.Scalar? {
-        position < scalars.count ? scalars[position] : nil
+    func byte(at position: Int) -> UInt8? {
+        position < utf8.count ? utf8[position] : nil
     }
 
     /// Consumes up to `columns` columns of spaces and tabs, splitting a tab if needed.
     mutating func consumeIndentation(columns: Int) {
         var remaining = columns
-        while remaining > 0, index < scalars.count {
-            if scalars[index] == " " {
+        while remaining > 0, index < utf8.count {
+            if utf8[index] == UInt8(ascii: " ") {
                 index += 1
                 column += 1
                 remaining -= 1
-            } else if scalars[index] == "\t" {
+            } else if utf8[index] == UInt8(ascii: "\t") {
                 let tabStart = column - consumedTabColumns
                 let tabWidth = 4 - tabStart % 4
                 let left = tabWidth - consumedTabColumns
@@ -78,24 +82,20 @@ struct NotesLine {
     }
 
     /// Moves past the indentation to the marker at `position` (the first non-blank
-    /// scalar) and then past the `length` scalars of the marker.
+    /// byte) and then past the `length` bytes of the marker.
     mutating func consumeMarker(at position: Int, length: Int) {
         column += indentation + length
-        index = min(position + length, scalars.count)
+        index = min(position + length, utf8.count)
         consumedTabColumns = 0
     }
 
     /// The rest of the line as text, from `position`.
     func text(from position: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[min(position, scalars.count)...])
-        return String(view)
+        String(decoding: utf8[min(position, utf8.count)...], as: UTF8.self)
     }
 
     /// The line up to `position`, as text.
     func text(upTo position: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[..<min(position, scalars.count)])
-        return String(view)
+        String(decoding: utf8[..<min(position, utf8.count)], as: UTF8.self)
     }
 }

@@ -50,7 +50,9 @@ struct NotesRewriter {
         let text = rewriter.finish().text
         // The rewritten lines are what readers parse: read them again for the list they end in.
         var reader = NotesRewriter(demotingBelow: baseLevel)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { reader.process(line) }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            reader.process(Substring(line))
+        }
         return (text, reader.outermostList)
     }
 
@@ -146,10 +148,10 @@ struct NotesRewriter {
                 let isCode = !maybeLazy && !line.isBlankFromHere
                 return (newContainers, isCode ? .indentedCode : nil)
             }
-            guard let first = line.scalar(at: position) else { return (newContainers, nil) }
-            if first == ">" {
+            guard let first = line.byte(at: position) else { return (newContainers, nil) }
+            if first == UInt8(ascii: ">") {
                 line.consumeMarker(at: position, length: 1)
-                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                if line.byte(at: line.index) == UInt8(ascii: " ") || line.byte(at: line.index) == UInt8(ascii: "\t") {
                     line.consumeIndentation(columns: 1)
                 }
                 newContainers.append(.blockQuote)
@@ -157,7 +159,7 @@ struct NotesRewriter {
                 return (newContainers, .atxHeading(level: heading.level, hashes: position..<heading.end))
             } else if let fence = NotesBlockStart.fenceOpening(line, at: position) {
                 return (newContainers, .fencedCode(fence))
-            } else if first == "<" {
+            } else if first == UInt8(ascii: "<") {
                 return (newContainers, nil) // would open an HTML block; escaped, so it is paragraph text
             } else if containerIsParagraph, let level = NotesBlockStart.setextUnderlineLevel(line, at: position) {
                 return (newContainers, .setextUnderline(level: level))
@@ -182,9 +184,9 @@ struct NotesRewriter {
             switch container {
             case .blockQuote:
                 let position = line.firstNonBlankIndex
-                guard line.indentation <= 3, line.scalar(at: position) == ">" else { return matched }
+                guard line.indentation <= 3, line.byte(at: position) == UInt8(ascii: ">") else { return matched }
                 line.consumeMarker(at: position, length: 1)
-                if line.scalar(at: line.index) == " " || line.scalar(at: line.index) == "\t" {
+                if line.byte(at: line.index) == UInt8(ascii: " ") || line.byte(at: line.index) == UInt8(ascii: "\t") {
                     line.consumeIndentation(columns: 1)
                 }
             case .listItem(let contentIndent, _, let hasContent):
