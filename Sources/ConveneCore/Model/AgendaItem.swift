@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One item of a meeting's agenda. Items form a tree; numbers (1, 2.1, 2.1.1) are not stored
@@ -120,4 +121,22 @@ public struct ActionPoint: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 
 public enum MinutesStatus: String, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
     case draft, approved
+}
+
+extension AgendaItem {
+    /// Decoded by hand: the Codable path cost more than the query itself, and every agenda
+    /// command and export reads the whole tree.
+    public init(row: Row) throws {
+        id = row["id"]
+        meetingId = row["meetingId"]
+        parentId = row["parentId"]
+        position = row["position"]
+        title = row["title"]
+        description = row["description"]
+        minutes = row["minutes"]
+        presenterId = row["presenterId"]
+        notes = row["notes"]
+        let json: String = row["documents"] ?? "[]"
+        documents = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
+    }
 }
