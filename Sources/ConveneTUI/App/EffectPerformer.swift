@@ -135,7 +135,7 @@ public final class AppEffects {
         case let .invite(meeting, participants, role):
             let outcome = try store.invite(meeting: "\(meeting)", participants: participants.map { "\($0)" }, role: role, delegation: nil)
             let summary = try lastSummary()
-            return ("\(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
+            return ("Saved: \(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
         case let .setReply(meeting, participant, reply):
             try store.setReply(meeting: "\(meeting)", participant: "\(participant)", reply: reply.rawValue)
         case let .setAttendance(meeting, participant, attendance):
