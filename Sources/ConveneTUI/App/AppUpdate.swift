@@ -300,6 +300,10 @@ extension ConveneApp {
         meetingsList.keepVisible(rows: listRows, count: meetings.count)
         participantsList.cursor.keepVisible(rows: listRows, count: participantsList.count(total: directory.listings.count))
         organisationsList.cursor.keepVisible(rows: listRows, count: organisationsList.count(total: organisations.listings.count))
+        // The outline takes the upper half of the Resolutions screen below its title row.
+        let outlineRows = max(1, (size.height - 3) / 2 - 1)
+        resolutions.list.cursor.keepVisible(rows: outlineRows, count: resolutions.list.count(total: resolutions.keys.count))
+        resolutions.document.keepVisible(rows: max(1, size.height - 4), count: documents.count)
         if var workspace {
             workspace.keepVisible(size: size, data: workspaceData)
             self.workspace = workspace

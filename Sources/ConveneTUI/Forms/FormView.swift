@@ -37,8 +37,6 @@ struct FormView {
                 }
             } else {
                 buffer.fill(valueArea, style: .muted)
-                let start = field.input.visibleStart(width: valueArea.width)
-                _ = start
                 buffer.write(DisplayWidth.truncate(field.value, toWidth: valueArea.width), at: valueArea.origin, clip: valueArea)
             }
             if let error = field.error {

@@ -53,7 +53,6 @@ enum Forms {
     static let checkMinutes: @Sendable (String) -> String? = { text in
         guard let value = FieldValidation.optionalText(text) else { return nil }
         guard let minutes = Int(value), (0...1440).contains(minutes) else { return "minutes from 0 to 1440" }
-        _ = minutes
         return nil
     }
 

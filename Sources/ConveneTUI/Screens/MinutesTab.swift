@@ -69,7 +69,7 @@ extension ConveneApp {
             return
         }
         var lines: [(String, Style)] = []
-        let allotted = row.minutes.map { "\($0):00" } ?? "–"
+        let allotted = row.minutes.map { Self.clockText(Double($0 * 60)) } ?? "–"
         if let clock = workspace.clock, clock.itemId == row.id {
             let elapsed = clock.elapsed(at: now)
             let over = row.minutes.map { elapsed > Double($0 * 60) } ?? false

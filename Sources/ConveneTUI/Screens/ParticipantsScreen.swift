@@ -35,7 +35,7 @@ extension ConveneApp {
            let row = participantsList.row(ofIndex: index) {
             participantsList.cursor.selected = row
         }
-        marked = marked.filter { id in data.listings.contains { $0.id == id } }
+        if !marked.isEmpty { marked.formIntersection(data.listings.map(\.id)) }
     }
 
     mutating func handleParticipantsAction(_ action: String) -> [AppEffect]? {

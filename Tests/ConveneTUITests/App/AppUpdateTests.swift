@@ -253,3 +253,38 @@ struct AppUpdateTests {
         #expect(harness.screen.contains("Code") && harness.app.screen == .meetings)
     }
 }
+
+@Suite("The item clock in the Minutes tab")
+struct ItemClockTests {
+    @Test("t starts the clock on the item; elapsed time is shown against the allotted time, then over time")
+    func clock() throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore())
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        harness.send(.app(.polled(now: start, dataVersion: nil)))
+        try harness.press("<Enter><Tab><Tab><Tab>t")
+        #expect(harness.screen.contains("⏱ 00:00 of 10:00"))
+        harness.send(.app(.polled(now: start.addingTimeInterval(95), dataVersion: nil)))
+        #expect(harness.screen.contains("⏱ 01:35 of 10:00"))
+        try harness.press("t")
+        harness.send(.app(.polled(now: start.addingTimeInterval(300), dataVersion: nil)))
+        #expect(harness.screen.contains("⏱ 01:35 of 10:00 (stopped)"))
+        try harness.press("t")
+        harness.send(.app(.polled(now: start.addingTimeInterval(300 + 600), dataVersion: nil)))
+        #expect(harness.screen.contains("⏱ 11:35 of 10:00  over time"))
+        try harness.press("j")
+        #expect(harness.screen.contains("running on item 1"))
+    }
+}
+
+@Suite("Stored text on screen")
+struct StoredTextTests {
+    @Test("control characters in stored notes are drawn as visible stand-ins")
+    func controlCharacters() throws {
+        let store = try AppHarness.sampleStore()
+        try store.setNotes(meeting: "RD-2027", number: "1", .replace("\u{1B}[2Jwiped\u{7} and \u{202E}reversed"))
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab><Tab>")
+        #expect(harness.screen.contains("␛[2Jwiped␇ and �reversed"))
+        #expect(!harness.screen.contains("\u{1B}"))
+    }
+}
