@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -22,7 +23,7 @@ let package = Package(
         ),
         .target(
             name: "ConveneTUI",
-            dependencies: ["CNcursesw"]
+            dependencies: ["CNcursesw", "ConveneCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "ConveneCore",
@@ -32,6 +33,7 @@ let package = Package(
             name: "convene",
             dependencies: [
                 "ConveneCore",
+                "ConveneTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneTUITests",
-            dependencies: ["ConveneTUI", "CNcursesw"]
+            dependencies: ["ConveneTUI", "CNcursesw", "ConveneCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ConveneCLITests",

@@ -7,7 +7,7 @@ struct Convene: ParsableCommand {
         commandName: "convene",
         abstract: "Organise Resolution 174 stakeholder meetings: directory, meetings, agendas, minutes, resolution clauses, history.",
         discussion: """
-            With no command, convene will open the terminal UI (not built yet: for now it points here).
+            With no command, convene opens the terminal app (press ? in it for the keys).
             The database is --db PATH, else $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite.
             """,
         version: "0.1.0",
@@ -18,13 +18,14 @@ struct Convene: ParsableCommand {
             ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
             UndoCommand.self, HistoryCommand.self,
+            SnapshotCommand.self,
         ]
     )
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        print("convene: the terminal UI is not built yet. Run 'convene --help' for the commands.")
+        try TerminalApp.run(options: store)
     }
 }
 

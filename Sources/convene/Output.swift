@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTUI
 import Foundation
 
 enum Output {
@@ -16,11 +17,11 @@ enum Output {
         let all = [header] + rows.map { $0.map(singleLine) }
         var widths = Array(repeating: 0, count: header.count)
         for row in all {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], TerminalWidth.of(cell)) }
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
         for row in all {
             let cells = row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - TerminalWidth.of(cell))
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
             }
             print(cells.joined(separator: "  ").trimmingTrailingSpaces())
         }
@@ -37,24 +38,12 @@ enum Output {
 
     /// The start of a text in at most `width` terminal columns, with "…" when cut.
     static func shortened(_ text: String, width: Int) -> String {
-        let line = singleLine(text)
-        guard TerminalWidth.of(line) > width else { return line }
-        var result = ""
-        var used = 0
-        for character in line {
-            let characterWidth = TerminalWidth.of(String(character))
-            if used + characterWidth > width - 1 { break }
-            result.append(character)
-            used += characterWidth
-        }
-        return result.trimmingTrailingSpaces() + "…"
+        DisplayWidth.truncate(singleLine(text), toWidth: width)
     }
 
     /// User text never brings control characters or line breaks into a column layout.
     static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format ? "�" : scalar
-        }))
+        SafeText.singleLine(text)
     }
 }
 
@@ -66,23 +55,3 @@ extension String {
     }
 }
 
-/// Terminal columns a string takes: East Asian wide and fullwidth characters count two.
-enum TerminalWidth {
-    static func of(_ text: String) -> Int {
-        text.reduce(0) { total, character in
-            guard let scalar = character.unicodeScalars.first else { return total }
-            return total + (isWide(scalar.value) ? 2 : 1)
-        }
-    }
-
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
-}

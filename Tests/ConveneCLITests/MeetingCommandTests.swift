@@ -51,10 +51,13 @@ struct MeetingCommandTests {
         #expect(entries.count == 4)
     }
 
-    @Test("with no arguments convene points to --help; --version prints the version")
+    @Test("with no arguments and no terminal convene says why and exits 2; --version prints the version")
     func noArguments() throws {
         let convene = try ConveneProcess()
-        #expect(try convene.ok().contains("--help"))
+        let result = try convene.run()
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("convene needs an interactive terminal: standard input is not a terminal"))
+        #expect(result.stdout.isEmpty)
         #expect(try convene.ok("--version").first?.isNumber == true)
         #expect(try convene.ok("--help").contains("participant"))
     }

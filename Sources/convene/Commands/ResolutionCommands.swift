@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneTUI
 import Foundation
 
 struct ResolutionCommand: ParsableCommand {
@@ -122,7 +123,7 @@ struct ClauseCommand: ParsableCommand {
             let clauses = try store.open().searchClauses(text, documentId: document)
             if output.json { return try Output.json(clauses) }
             if clauses.isEmpty { return print("no clause matches '\(Output.singleLine(text))'") }
-            let keyWidth = clauses.map { TerminalWidth.of($0.key) }.max() ?? 0
+            let keyWidth = clauses.map { DisplayWidth.of($0.key) }.max() ?? 0
             Output.table(["KEY", "TEXT"], clauses.map { [$0.key, Output.shortened($0.text, width: max(24, 78 - keyWidth))] })
         }
     }
@@ -148,7 +149,7 @@ enum CorpusOutput {
             ("Clauses", "\(resolution.clauseCount) under \(resolution.headingCount) headings"),
         ])
         for heading in outline.headings {
-            let keyWidth = heading.clauses.map { TerminalWidth.of($0.key) }.max() ?? 0
+            let keyWidth = heading.clauses.map { DisplayWidth.of($0.key) }.max() ?? 0
             let textWidth = max(24, 76 - keyWidth)
             print("")
             let printed = heading.text.lowercased() == heading.slug.replacingOccurrences(of: "-", with: " ")
@@ -156,7 +157,7 @@ enum CorpusOutput {
             print("\(printed) (\(heading.part.rawValue))")
             if let intro = heading.introText { print("  " + Output.shortened(intro, width: 76)) }
             for clause in heading.clauses {
-                let padding = String(repeating: " ", count: keyWidth - TerminalWidth.of(clause.key))
+                let padding = String(repeating: " ", count: keyWidth - DisplayWidth.of(clause.key))
                 print("  \(clause.key)\(padding)  \(Output.shortened(clause.text, width: textWidth))")
             }
         }
@@ -208,11 +209,11 @@ enum CorpusOutput {
         section("Only in \(a)", comparison.onlyInA)
         section("Only in \(b)", comparison.onlyInB)
         print("Changed text (\(comparison.changed.count)):")
-        let labelWidth = max(TerminalWidth.of(a), TerminalWidth.of(b)) + 1
+        let labelWidth = max(DisplayWidth.of(a), DisplayWidth.of(b)) + 1
         for change in comparison.changed {
             print("  " + change.relativeKey)
             for (document, text) in [(a, change.textInA), (b, change.textInB)] {
-                let label = document + ":" + String(repeating: " ", count: labelWidth - TerminalWidth.of(document))
+                let label = document + ":" + String(repeating: " ", count: labelWidth - DisplayWidth.of(document))
                 print("    \(label) \(Output.shortened(text, width: max(24, 74 - labelWidth)))")
             }
         }

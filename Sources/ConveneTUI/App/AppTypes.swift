@@ -1,0 +1,141 @@
+import ConveneCore
+import Foundation
+
+/// The five top-level screens, switched with `1`–`5`.
+public enum ScreenID: Int, CaseIterable, Sendable {
+    case meetings = 1, participants, organisations, resolutions, reports
+
+    public var title: String {
+        switch self {
+        case .meetings: "Meetings"
+        case .participants: "Participants"
+        case .organisations: "Organisations"
+        case .resolutions: "Resolutions"
+        case .reports: "Reports"
+        }
+    }
+
+    /// The name used by `convene snapshot --screen`.
+    public var name: String { title.lowercased() }
+
+    public init?(name: String) {
+        guard let screen = ScreenID.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }
+        self = screen
+    }
+}
+
+/// What the app reads from the store, one load at a time.
+public enum Dataset: Hashable, Sendable {
+    case meetings, directory, organisations, resolutions, backlinks
+    case workspace(Int64)
+}
+
+/// The participant directory with its search keys, folded once when loaded.
+public struct DirectoryData: Sendable {
+    public var listings: [ParticipantListing]
+    public var keys: [String]
+
+    public init(listings: [ParticipantListing]) {
+        self.listings = listings
+        self.keys = listings.map(DirectoryFilter.searchKey)
+    }
+}
+
+public struct OrganisationData: Sendable {
+    public var listings: [OrganisationListing]
+    public var keys: [String]
+
+    public init(listings: [OrganisationListing]) {
+        self.listings = listings
+        self.keys = listings.map(DirectoryFilter.searchKey)
+    }
+}
+
+/// Everything the meeting workspace shows.
+public struct WorkspaceData: Sendable {
+    public var meeting: Meeting
+    public var invitations: [InvitationListing]
+    public var agenda: AgendaListing
+    public var decisions: [DecisionRow]
+    public var actions: [ActionRow]
+}
+
+/// Where a clause is cited: an agenda item or an action point of a meeting.
+public struct Backlink: Sendable, Equatable {
+    public var meeting: String
+    public var description: String
+}
+
+public enum LoadedData: Sendable {
+    case meetings([MeetingListing])
+    case directory(DirectoryData)
+    case organisations(OrganisationData)
+    case resolutions([ResolutionDocument])
+    case backlinks([String: [Backlink]])
+    case workspace(WorkspaceData)
+}
+
+/// A change to the database; each is one store call, one transaction, one history entry.
+public enum WriteRequest: Sendable {
+    case saveParticipant(id: Int64?, ParticipantDraft)
+    case removeParticipant(Int64)
+    case addOrganisation(OrganisationDraft)
+    case saveMeeting(id: Int64?, MeetingDraft)
+    case removeMeeting(Int64)
+    case invite(meeting: Int64, participants: [Int64], role: String?)
+    case setReply(meeting: Int64, participant: Int64, Reply)
+    case setAttendance(meeting: Int64, participant: Int64, Attendance)
+    case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)
+    case removeAgendaItem(meeting: Int64, number: String)
+    case moveAgendaItem(meeting: Int64, number: String, AgendaMove)
+    case linkClause(meeting: Int64, number: String, key: String, linked: Bool)
+    case addDecision(meeting: Int64, number: String, text: String)
+    case addAction(meeting: Int64, ActionDraft)
+    case setActionStatus(id: Int64, ActionStatus)
+    case setNotes(meeting: Int64, number: String, text: String)
+    case undo
+}
+
+/// The kinds of document the Reports screen and `:export` write.
+public enum ExportKind: String, CaseIterable, Sendable {
+    case agenda, minutes, report
+
+    public var title: String {
+        switch self {
+        case .agenda: "Agenda"
+        case .minutes: "Minutes (summary record)"
+        case .report: "Implementation report"
+        }
+    }
+
+    public var needsMeeting: Bool { self != .report }
+}
+
+/// Work done outside `update`; each comes back as an `AppEvent`.
+public enum AppEffect: Sendable {
+    case load(Dataset)
+    case write(WriteRequest)
+    /// Opens `$VISUAL`/`$EDITOR` on an item's notes.
+    case editNotes(meeting: Int64, number: String, current: String)
+    case export(ExportKind, meeting: Int64?, path: String)
+    /// On each tick: reads the clock and the database's data version.
+    case poll
+    /// Searches the clauses for the clause picker (as you type).
+    case searchClauses(String)
+    /// Repaints the whole terminal (Ctrl-L).
+    case redraw
+}
+
+public enum AppEvent: Sendable {
+    case loaded(LoadedData)
+    case loadFailed(Dataset, String)
+    /// A write succeeded; the message says what changed. `reference` is a new participant id or an agenda item's
+    /// number after a move or add, so the selection can follow it.
+    case written(WriteRequest, message: String, reference: String?)
+    case writeFailed(WriteRequest, ConveneError)
+    case edited(meeting: Int64, number: String, text: String?)
+    case editorFailed(String)
+    case exported(String)
+    case polled(now: Date, dataVersion: Int?)
+    case clausesFound(query: String, [Clause])
+}

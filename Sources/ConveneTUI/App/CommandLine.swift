@@ -1,0 +1,43 @@
+/// The `:` command line: `:q`, `:export agenda|minutes|report FILE`, `:undo`, `:help`.
+extension ConveneApp {
+    mutating func runCommand(_ text: String) -> [AppEffect] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let name = words.first else { return [] }
+        switch name {
+        case "q", "quit", "q!", "qa", "wq", "x":
+            isFinished = true
+            return []
+        case "undo", "u":
+            return [.write(.undo)]
+        case "help", "h":
+            modal = .help(entries: helpEntries(), offset: 0)
+            return []
+        case "export", "e":
+            return exportCommand(Array(words.dropFirst()))
+        default:
+            say("unknown command ':\(name)' (try :export minutes FILE, :undo, :q)", error: true)
+            return []
+        }
+    }
+
+    private mutating func exportCommand(_ arguments: [String]) -> [AppEffect] {
+        let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: "|")
+        guard arguments.count >= 2, let kind = ExportKind(rawValue: arguments[0] == "implementation" ? "report" : arguments[0]) else {
+            say("usage: :export \(kinds) FILE", error: true)
+            return []
+        }
+        let path = arguments.dropFirst().joined(separator: " ")
+        guard kind.needsMeeting else { return [.export(kind, meeting: nil, path: path)] }
+        guard let meeting = currentMeetingId else {
+            say("open or select a meeting first: :export \(kind.rawValue) needs one", error: true)
+            return []
+        }
+        return [.export(kind, meeting: meeting, path: path)]
+    }
+
+    /// The meeting open in the workspace, else the one selected in the list.
+    var currentMeetingId: Int64? {
+        if let workspace { return workspace.meetingId }
+        return meetings.indices.contains(meetingsList.selected) ? meetings[meetingsList.selected].meeting.id : nil
+    }
+}

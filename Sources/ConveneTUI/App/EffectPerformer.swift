@@ -1,0 +1,177 @@
+import ConveneCore
+import Foundation
+
+/// Performs the app's effects against the store, the clause source, `$EDITOR` and the export
+/// runner, and turns each result into an event. Synchronous: in snapshot mode the printed
+/// screen therefore shows every effect's result.
+public final class AppEffects {
+    let store: Store
+    let clauses: ClauseSource
+    let exporter: ExportRunner
+    let environment: [String: String]
+    /// Wraps work that needs the real terminal (the editor); the ncurses front end leaves
+    /// curses mode around it.
+    public var outsideTerminal: (() -> [AppEvent]) -> [AppEvent] = { $0() }
+    /// Forces a full repaint (Ctrl-L).
+    public var redraw: () -> Void = {}
+
+    public init(store: Store, clauses: ClauseSource? = nil, exporter: ExportRunner? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.store = store
+        self.clauses = clauses ?? StoreClauseSource(store: store)
+        self.exporter = exporter ?? MarkdownExportRunner(store: store)
+        self.environment = environment
+    }
+
+    public func perform(_ effect: AppEffect) -> [AppEvent] {
+        switch effect {
+        case let .load(dataset):
+            do {
+                return [.loaded(try load(dataset))]
+            } catch {
+                return [.loadFailed(dataset, Self.sentence(error))]
+            }
+        case let .write(request):
+            do {
+                let (message, number) = try write(request)
+                return [.written(request, message: message, reference: number)]
+            } catch let error as ConveneError {
+                return [.writeFailed(request, error)]
+            } catch {
+                return [.writeFailed(request, .refused(Self.sentence(error)))]
+            }
+        case let .editNotes(meeting, number, current):
+            return outsideTerminal {
+                do {
+                    let text = try ExternalEditor.edit(current, name: "notes-\(number).md", environment: self.environment)
+                    return [.edited(meeting: meeting, number: number, text: text)]
+                } catch {
+                    return [.editorFailed(Self.sentence(error))]
+                }
+            }
+        case let .export(kind, meeting, path):
+            do {
+                let written = try exporter.export(kind, meeting: meeting, to: path)
+                return [.exported("\(kind.title) written to \(written)")]
+            } catch {
+                return [.exported(Self.sentence(error))]
+            }
+        case .poll:
+            return [.polled(now: Date(), dataVersion: try? store.dataVersion())]
+        case let .searchClauses(query):
+            do {
+                return [.clausesFound(query: query, try clauses.search(query))]
+            } catch {
+                return [.loadFailed(.resolutions, Self.sentence(error))]
+            }
+        case .redraw:
+            redraw()
+            return []
+        }
+    }
+
+    static func sentence(_ error: Error) -> String {
+        "\(error)"
+    }
+
+    private func load(_ dataset: Dataset) throws -> LoadedData {
+        switch dataset {
+        case .meetings:
+            return .meetings(try store.meetings())
+        case .directory:
+            return .directory(DirectoryData(listings: try store.participants()))
+        case .organisations:
+            return .organisations(OrganisationData(listings: try store.organisations()))
+        case .resolutions:
+            return .resolutions(try clauses.documents())
+        case .backlinks:
+            return .backlinks(try backlinks())
+        case let .workspace(id):
+            let reference = "\(id)"
+            return .workspace(WorkspaceData(
+                meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
+                agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
+                actions: try store.actions(ActionQuery(meeting: reference))))
+        }
+    }
+
+    /// Agenda items and action points by the clause they cite.
+    private func backlinks() throws -> [String: [Backlink]] {
+        var links: [String: [Backlink]] = [:]
+        for listing in try store.meetings() {
+            let meeting = listing.meeting
+            let name = meeting.code ?? meeting.title
+            for row in try store.agenda(meeting: "\(meeting.id ?? 0)").items {
+                for key in row.clauses {
+                    links[key, default: []].append(Backlink(meeting: name, description: "item \(row.number) \(row.title)"))
+                }
+            }
+        }
+        for action in try store.actions() {
+            guard let key = action.clauseKey else { continue }
+            links[key, default: []].append(Backlink(
+                meeting: action.meeting, description: "action #\(action.id) \(action.text) (\(action.status.rawValue))"))
+        }
+        return links
+    }
+
+    private func write(_ request: WriteRequest) throws -> (String, String?) {
+        var number: String?
+        switch request {
+        case let .saveParticipant(id, draft):
+            if let id { try store.editParticipant("\(id)", draft) } else { number = "\(try store.addParticipant(draft))" }
+        case let .removeParticipant(id):
+            try store.removeParticipant("\(id)")
+        case let .addOrganisation(draft):
+            _ = try store.addOrganisation(draft)
+        case let .saveMeeting(id, draft):
+            if let id {
+                try store.editMeeting("\(id)", draft)
+            } else {
+                _ = try store.addMeeting(draft, defaultTimeZone: TimeZone.current.identifier)
+            }
+        case let .removeMeeting(id):
+            try store.removeMeeting("\(id)")
+        case let .invite(meeting, participants, role):
+            let outcome = try store.invite(meeting: "\(meeting)", participants: participants.map { "\($0)" }, role: role, delegation: nil)
+            let summary = try lastSummary()
+            return ("Saved: \(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
+        case let .setReply(meeting, participant, reply):
+            try store.setReply(meeting: "\(meeting)", participant: "\(participant)", reply: reply.rawValue)
+        case let .setAttendance(meeting, participant, attendance):
+            try store.setAttendance(meeting: "\(meeting)", participant: "\(participant)", attendance: attendance.rawValue)
+        case let .saveAgendaItem(meeting, existing, draft):
+            if let existing {
+                try store.editAgendaItem(meeting: "\(meeting)", number: existing, draft)
+                number = existing
+            } else {
+                number = try store.addAgendaItem(meeting: "\(meeting)", draft)
+            }
+        case let .removeAgendaItem(meeting, item):
+            try store.removeAgendaItem(meeting: "\(meeting)", number: item)
+        case let .moveAgendaItem(meeting, item, move):
+            number = try store.moveAgendaItem(meeting: "\(meeting)", number: item, move)
+        case let .linkClause(meeting, item, key, linked):
+            if linked {
+                try store.linkClauses(meeting: "\(meeting)", number: item, keys: [key])
+            } else {
+                try store.unlinkClauses(meeting: "\(meeting)", number: item, keys: [key])
+            }
+        case let .addDecision(meeting, item, text):
+            try store.addDecision(meeting: "\(meeting)", number: item, text: text)
+        case let .addAction(meeting, draft):
+            try store.addAction(meeting: "\(meeting)", draft)
+        case let .setActionStatus(id, status):
+            try store.setActionStatus("\(id)", status)
+        case let .setNotes(meeting, item, text):
+            try store.setNotes(meeting: "\(meeting)", number: item, .replace(text))
+        case .undo:
+            return ("Undone: \(try store.undo())", nil)
+        }
+        return ("Saved: \(try lastSummary())", number)
+    }
+
+    private func lastSummary() throws -> String {
+        try store.history(limit: 1).first?.summary ?? "done"
+    }
+}

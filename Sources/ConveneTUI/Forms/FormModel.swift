@@ -1,0 +1,158 @@
+import ConveneCore
+
+/// One labelled field of a form: free text, or a choice cycled with Space and the arrows.
+struct FormField: Sendable {
+    var id: String
+    var label: String
+    var input: TextField
+    /// When set, the value is one of these (the empty string means "none").
+    var choices: [String]?
+    /// A short example shown while the field is empty and focused.
+    var hint: String
+    /// The message shown beside the field, from inline validation or from the store.
+    var error: String?
+    /// The value when the form opened, to tell whether anything changed.
+    var original: String
+    /// Field names in the store's `ConveneError.invalid` that mean this field (`--email`).
+    var storeNames: [String]
+    /// Checks a value as it is typed; returns the reason it is wrong, or nil.
+    var check: (@Sendable (String) -> String?)?
+
+    init(_ id: String, _ label: String, value: String = "", choices: [String]? = nil, hint: String = "",
+         storeNames: [String] = [], check: (@Sendable (String) -> String?)? = nil) {
+        self.id = id
+        self.label = label
+        self.input = TextField(value)
+        self.choices = choices
+        self.hint = hint
+        self.original = value
+        self.storeNames = storeNames.isEmpty ? ["--\(id)"] : storeNames
+        self.check = check
+    }
+
+    var value: String { input.text }
+
+    mutating func cycleChoice(by step: Int) {
+        guard let choices, !choices.isEmpty else { return }
+        let index = choices.firstIndex(of: value) ?? 0
+        input.setText(choices[(index + step + choices.count) % choices.count])
+    }
+
+    /// Jumps to the next choice starting with a letter, as list boxes do.
+    mutating func chooseStarting(with character: Character) {
+        guard let choices else { return }
+        let prefix = String(character).lowercased()
+        let start = (choices.firstIndex(of: value) ?? -1) + 1
+        let ordered = Array(choices[min(start, choices.count)...]) + Array(choices[..<min(start, choices.count)])
+        if let match = ordered.first(where: { $0.lowercased().hasPrefix(prefix) }) { input.setText(match) }
+    }
+
+    mutating func validate() {
+        error = check?(value)
+    }
+}
+
+/// What a form is for; decides the store call made on save.
+enum FormPurpose: Sendable {
+    case participant(id: Int64?)
+    case organisation
+    case meeting(id: Int64?)
+    case agendaItem(meeting: Int64, number: String?, after: String?)
+    case action(meeting: Int64, item: String)
+    case decision(meeting: Int64, item: String)
+}
+
+enum FormOutcome: Equatable {
+    case stay, save, cancel
+}
+
+/// A form: labelled fields, Tab / Shift-Tab (or Up/Down) to move, Enter to save, Esc to
+/// cancel. Every printable key goes into the focused field, so no single-letter binding
+/// can fire while typing.
+struct FormModel: Sendable {
+    var title: String
+    var purpose: FormPurpose
+    var fields: [FormField]
+    var focus = 0
+    /// A message about the whole form (a store error that names no field).
+    var error: String?
+
+    init(title: String, purpose: FormPurpose, fields: [FormField]) {
+        self.title = title
+        self.purpose = purpose
+        self.fields = fields
+    }
+
+    var isDirty: Bool { fields.contains { $0.value != $0.original } }
+
+    func value(_ id: String) -> String {
+        fields.first { $0.id == id }?.value ?? ""
+    }
+
+    func field(_ id: String) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    /// The value when it changed (or always, for a new record), else nil: edits send only
+    /// what the user touched, as the CLI's `edit` commands do.
+    func changed(_ id: String, always: Bool) -> String? {
+        guard let field = field(id) else { return nil }
+        return always || field.value != field.original ? field.value : nil
+    }
+
+    mutating func handle(_ key: Key) -> FormOutcome {
+        guard fields.indices.contains(focus) else { return key == .escape ? .cancel : .stay }
+        switch key {
+        case .escape:
+            return .cancel
+        case .enter:
+            return validateAll() ? .save : .stay
+        case .tab, .down:
+            moveFocus(by: 1)
+        case .backTab, .up:
+            moveFocus(by: -1)
+        default:
+            if fields[focus].choices != nil {
+                switch key {
+                case .left: fields[focus].cycleChoice(by: -1)
+                case .right, .space: fields[focus].cycleChoice(by: 1)
+                case let .character(character): fields[focus].chooseStarting(with: character)
+                default: break
+                }
+            } else {
+                fields[focus].input.handle(key)
+                if fields[focus].error != nil { fields[focus].validate() }
+            }
+            error = nil
+        }
+        return .stay
+    }
+
+    private mutating func moveFocus(by step: Int) {
+        fields[focus].validate()
+        focus = (focus + step + fields.count) % fields.count
+    }
+
+    /// Checks every field; on failure focuses the first one in error.
+    mutating func validateAll() -> Bool {
+        for index in fields.indices { fields[index].validate() }
+        if let first = fields.firstIndex(where: { $0.error != nil }) {
+            focus = first
+            return false
+        }
+        return true
+    }
+
+    /// Shows a store error beside the field it names, or above the fields.
+    mutating func show(_ failure: ConveneError) {
+        if case let .invalid(name, _, reason) = failure,
+           let index = fields.firstIndex(where: { $0.storeNames.contains(name) })
+            ?? fields.firstIndex(where: { field in field.storeNames.contains { name.contains($0) } }) {
+            fields[index].error = reason
+            focus = index
+            error = nil
+        } else {
+            error = failure.description
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import ConveneCore
+import Foundation
+
+/// The forms of the app: which fields each has, how they are checked while typing, and the
+/// store request a saved form becomes.
+enum Forms {
+    // MARK: Inline checks (the same rules and sentences as the store's)
+
+    static func reason(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch let error as ConveneError {
+            if case let .invalid(_, _, reason) = error { return reason }
+            return error.description
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    static let checkEmail: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) == nil ? nil : reason { _ = try FieldValidation.email(text) }
+    }
+
+    static let checkCountry: @Sendable (String) -> String? = { text in
+        guard let code = FieldValidation.optionalText(text) else { return nil }
+        let letters = code.allSatisfy { $0.isASCII && $0.isLetter }
+        return letters && (code.count == 2 || code.count == 3) ? nil : "expected an ISO code such as CHN or CN"
+    }
+
+    static let checkDateTime: @Sendable (String) -> String? = { text in
+        reason { _ = try MeetingTime.parse(text, field: "--start") }
+    }
+
+    static let checkEnd: @Sendable (String) -> String? = { text in
+        guard FieldValidation.optionalText(text) != nil else { return nil }
+        let isClock = text.count == 5 && text.dropFirst(2).first == ":"
+        return reason { _ = try MeetingTime.parseEnd(text, start: isClock ? "2000-01-01T00:00" : "0000-01-01T00:00") }
+    }
+
+    static let checkTimeZone: @Sendable (String) -> String? = { text in
+        reason { _ = try FieldValidation.timeZone(text) }
+    }
+
+    static let checkLink: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) == nil ? nil : reason { _ = try FieldValidation.link(text) }
+    }
+
+    static let checkDate: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) == nil ? nil : reason { _ = try MeetingTime.parseDate(text, field: "--due") }
+    }
+
+    static let checkMinutes: @Sendable (String) -> String? = { text in
+        guard let value = FieldValidation.optionalText(text) else { return nil }
+        guard let minutes = Int(value), (0...1440).contains(minutes) else { return "minutes from 0 to 1440" }
+        return nil
+    }
+
+    static let checkRequired: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) == nil ? "required" : nil
+    }
+
+    // MARK: Participant
+
+    static func participant(_ listing: ParticipantListing?) -> FormModel {
+        FormModel(title: listing == nil ? "Add participant" : "Edit participant #\(listing?.id ?? 0)",
+                  purpose: .participant(id: listing?.id), fields: [
+            FormField("honorific", "Honorific", value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
+            FormField("given", "Given name", value: listing?.givenName ?? "", storeNames: ["--given", "--given/--family"]),
+            FormField("family", "Family name", value: listing?.familyName ?? ""),
+            FormField("org", "Organisation", value: listing?.organisation ?? "", hint: "short name, name or ISO code"),
+            FormField("function", "Function", value: listing?.function ?? ""),
+            FormField("email", "Email", value: listing?.email ?? "", check: checkEmail),
+            FormField("phone", "Phone", value: listing?.phone ?? ""),
+            FormField("country", "Country", value: listing?.country ?? "", hint: "ISO code: CHN, BRA", check: checkCountry),
+            FormField("notes", "Notes", value: listing?.notes ?? ""),
+        ])
+    }
+
+    static func participantDraft(_ form: FormModel, isNew: Bool) -> ParticipantDraft {
+        ParticipantDraft(honorific: form.changed("honorific", always: isNew), givenName: form.changed("given", always: isNew),
+                         familyName: form.changed("family", always: isNew), organisation: form.changed("org", always: isNew),
+                         function: form.changed("function", always: isNew), email: form.changed("email", always: isNew),
+                         phone: form.changed("phone", always: isNew), country: form.changed("country", always: isNew),
+                         notes: form.changed("notes", always: isNew))
+    }
+
+    // MARK: Organisation
+
+    static func organisation() -> FormModel {
+        FormModel(title: "Add organisation", purpose: .organisation, fields: [
+            FormField("name", "Name", check: checkRequired),
+            FormField("short", "Short name", hint: "CEPT"),
+            FormField("name-zh", "Chinese name"),
+            FormField("category", "Category", value: StakeholderCategory.other.rawValue,
+                      choices: StakeholderCategory.allCases.map(\.rawValue)),
+            FormField("country", "Country", hint: "ISO code: CHE", check: checkCountry),
+        ])
+    }
+
+    static func organisationDraft(_ form: FormModel) -> OrganisationDraft {
+        OrganisationDraft(name: form.value("name"), category: form.value("category"), shortName: form.value("short"),
+                          nameZh: form.value("name-zh"), country: form.value("country"))
+    }
+
+    // MARK: Meeting
+
+    static func meeting(_ meeting: Meeting?, defaultTimeZone: String) -> FormModel {
+        FormModel(title: meeting == nil ? "Add meeting" : "Edit meeting #\(meeting?.id ?? 0)",
+                  purpose: .meeting(id: meeting?.id), fields: [
+            FormField("code", "Code", value: meeting?.code ?? "", hint: "RD-2027"),
+            FormField("title", "Title", value: meeting?.title ?? "", check: checkRequired),
+            FormField("start", "Start", value: meeting?.start ?? "", hint: MeetingTime.example, check: checkDateTime),
+            FormField("end", "End", value: meeting?.end ?? "", hint: "17:30 or a date-time", check: checkEnd),
+            FormField("tz", "Time zone", value: meeting?.timeZone ?? defaultTimeZone, hint: "Europe/Zurich", check: checkTimeZone),
+            FormField("level", "Level", value: meeting?.level.rawValue ?? MeetingLevel.international.rawValue,
+                      choices: MeetingLevel.allCases.map(\.rawValue)),
+            FormField("region", "Region", value: meeting?.region ?? "", choices: [""] + ITURegion.allCases.map(\.rawValue)),
+            FormField("venue", "Venue", value: meeting?.venue ?? ""),
+            FormField("online", "Online link", value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
+            FormField("symbol", "Doc. symbol", value: meeting?.symbol ?? "", hint: "R174-RD"),
+            FormField("status", "Status", value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
+                      choices: MeetingStatus.allCases.map(\.rawValue)),
+        ])
+    }
+
+    static func meetingDraft(_ form: FormModel, isNew: Bool) -> MeetingDraft {
+        func value(_ id: String) -> String? {
+            let changed = form.changed(id, always: isNew)
+            return isNew && changed?.isEmpty == true ? nil : changed
+        }
+        return MeetingDraft(code: value("code"), title: value("title"), start: value("start"), end: value("end"),
+                            timeZone: value("tz"), level: value("level"), region: value("region"), venue: value("venue"),
+                            onlineLink: value("online"), symbol: value("symbol"), status: value("status"))
+    }
+
+    // MARK: Agenda item
+
+    static func agendaItem(meeting: Int64, row: AgendaRow?, after: String?) -> FormModel {
+        FormModel(title: row.map { "Edit item \($0.number)" } ?? "Add agenda item",
+                  purpose: .agendaItem(meeting: meeting, number: row?.number, after: after), fields: [
+            FormField("title", "Title", value: row?.title ?? "", check: checkRequired),
+            FormField("minutes", "Minutes", value: row?.minutes.map(String.init) ?? "", hint: "allotted, e.g. 20", check: checkMinutes),
+            FormField("presenter", "Presenter", value: row?.presenterId.map(String.init) ?? "", hint: "participant # or email"),
+            FormField("documents", "Documents", value: row?.documents.joined(separator: ", ") ?? "", hint: "R174-RD/3, R174-RD/4",
+                      storeNames: ["--doc"]),
+            FormField("description", "Description", value: row?.description ?? ""),
+        ])
+    }
+
+    static func agendaDraft(_ form: FormModel, isNew: Bool, after: String?) -> AgendaItemDraft {
+        let minutes = form.changed("minutes", always: isNew).map { Int($0.trimmingCharacters(in: .whitespaces)) ?? 0 }
+        let documents = form.changed("documents", always: isNew).map {
+            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let presenter = form.changed("presenter", always: isNew)
+        return AgendaItemDraft(title: form.changed("title", always: isNew), after: isNew ? after : nil,
+                               minutes: isNew && minutes == 0 ? nil : minutes,
+                               presenter: isNew && presenter?.isEmpty == true ? nil : presenter,
+                               documents: documents, description: form.changed("description", always: isNew))
+    }
+
+    // MARK: Minutes
+
+    static func action(meeting: Int64, item: String) -> FormModel {
+        FormModel(title: "Action point under item \(item)", purpose: .action(meeting: meeting, item: item), fields: [
+            FormField("text", "Action", check: checkRequired),
+            FormField("owner", "Owner", hint: "participant # or email", check: checkRequired),
+            FormField("due", "Due", hint: "YYYY-MM-DD", check: checkDate),
+            FormField("clause", "Clause", hint: "R174-2010/resolves/1"),
+        ])
+    }
+
+    static func decision(meeting: Int64, item: String) -> FormModel {
+        FormModel(title: "Decision under item \(item)", purpose: .decision(meeting: meeting, item: item), fields: [
+            FormField("text", "Decision", storeNames: ["--text"], check: checkRequired),
+        ])
+    }
+
+    /// The store request a saved form makes.
+    static func request(for form: FormModel) -> WriteRequest {
+        switch form.purpose {
+        case let .participant(id):
+            return .saveParticipant(id: id, participantDraft(form, isNew: id == nil))
+        case .organisation:
+            return .addOrganisation(organisationDraft(form))
+        case let .meeting(id):
+            return .saveMeeting(id: id, meetingDraft(form, isNew: id == nil))
+        case let .agendaItem(meeting, number, after):
+            return .saveAgendaItem(meeting: meeting, number: number, agendaDraft(form, isNew: number == nil, after: after))
+        case let .action(meeting, item):
+            return .addAction(meeting: meeting, ActionDraft(
+                text: form.value("text"), owner: form.value("owner"), item: item,
+                due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
+        case let .decision(meeting, item):
+            return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ConveneCore
+import Foundation
+
+/// The workspace's Minutes tab: per item notes, decisions and action points, and a clock.
+extension ConveneApp {
+    mutating func handleMinutesAction(_ action: String, data: WorkspaceData) -> [AppEffect]? {
+        guard var workspace else { return nil }
+        if workspace.items.handle(action, count: data.agenda.items.count, page: page) {
+            self.workspace = workspace
+            return []
+        }
+        guard let row = selectedAgendaRow else { return action.hasPrefix("minutes.") ? [] : nil }
+        let meeting = workspace.meetingId
+        switch action {
+        case "minutes.notes":
+            return [.editNotes(meeting: meeting, number: row.number, current: row.notes ?? "")]
+        case "minutes.decision":
+            modal = .form(Forms.decision(meeting: meeting, item: row.number))
+        case "minutes.action":
+            modal = .form(Forms.action(meeting: meeting, item: row.number))
+        case "minutes.action-status":
+            guard let action = data.actions.last(where: { $0.itemNumber == row.number }) else {
+                say("item \(row.number) has no action points: add one with \(keyMap.hint("minutes.action") ?? "A")", error: true)
+                return []
+            }
+            let all = ActionStatus.allCases
+            let next = all[((all.firstIndex(of: action.status) ?? 0) + 1) % all.count]
+            return [.write(.setActionStatus(id: action.id, next))]
+        case "minutes.clock":
+            if var clock = workspace.clock, clock.itemId == row.id {
+                if clock.isRunning {
+                    clock.elapsedBefore = clock.elapsed(at: now)
+                    clock.isRunning = false
+                    say("Clock stopped for item \(row.number)")
+                } else {
+                    clock.startedAt = now
+                    clock.isRunning = true
+                    say("Clock resumed for item \(row.number)")
+                }
+                workspace.clock = clock
+            } else {
+                workspace.clock = ItemClock(itemId: row.id, startedAt: now)
+                say("Clock started for item \(row.number)")
+            }
+            self.workspace = workspace
+        default:
+            return nil
+        }
+        return []
+    }
+
+    static func clockText(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds))
+        return String(format: "%02d:%02d", total / 60, total % 60)
+    }
+
+    func renderMinutes(_ data: WorkspaceData, workspace: WorkspaceState, into buffer: inout ScreenBuffer, area: Rect) {
+        let items = data.agenda.items
+        let columns = area.splitColumns([.fixed(min(34, area.width / 2 - 4)), .fixed(1), .fill])
+        let list = columns[0]
+        TableView(columns: [TableColumn("No.", width: .fixed(7)), TableColumn("Item", width: .flexible)],
+                  rowCount: items.count,
+                  row: { index in [String(repeating: " ", count: items[index].depth) + items[index].number, items[index].title] },
+                  selected: workspace.items.selected, offset: workspace.items.offset).render(into: &buffer, area: list)
+        for y in area.y..<area.maxY { buffer.write("│", at: Point(x: columns[1].x, y: y), style: .muted) }
+        let detail = columns[2].inset(horizontal: 1, vertical: 0)
+        guard let row = selectedAgendaRow else {
+            emptyNotice("No agenda items: add them on the Agenda tab.", into: &buffer, area: detail)
+            return
+        }
+        var lines: [(String, Style)] = []
+        let allotted = row.minutes.map { Self.clockText(Double($0 * 60)) } ?? "–"
+        if let clock = workspace.clock, clock.itemId == row.id {
+            let elapsed = clock.elapsed(at: now)
+            let over = row.minutes.map { elapsed > Double($0 * 60) } ?? false
+            lines.append(("⏱ \(Self.clockText(elapsed)) of \(allotted)\(clock.isRunning ? "" : " (stopped)")\(over ? "  over time" : "")",
+                          over ? .warning : .accent))
+        } else {
+            let running = workspace.clock.flatMap { clock in items.first { $0.id == clock.itemId } }
+            lines.append((running.map { "⏱ running on item \($0.number); t starts it here" } ?? "⏱ \(allotted) allotted; t starts the clock", .muted))
+        }
+        lines.append(("\(row.number) \(row.title)", .header))
+        lines.append(("Notes", .bold))
+        let notes = row.notes ?? ""
+        if notes.isEmpty {
+            lines.append(("(none: \(keyMap.hint("minutes.notes") ?? "E") edits them in your editor)", .muted))
+        } else {
+            lines += TextWrap.wrap(notes, width: detail.width).map { ($0, Style.plain) }
+        }
+        let decisions = data.decisions.filter { $0.itemNumber == row.number }
+        lines.append(("Decisions", .bold))
+        if decisions.isEmpty { lines.append(("(none)", .muted)) }
+        for (index, decision) in decisions.enumerated() {
+            lines += TextWrap.wrap("\(index + 1). \(decision.text)", width: detail.width).map { ($0, Style.plain) }
+        }
+        let actions = data.actions.filter { $0.itemNumber == row.number }
+        lines.append(("Action points", .bold))
+        if actions.isEmpty { lines.append(("(none)", .muted)) }
+        for action in actions {
+            let due = action.due.map { ", due \($0)" } ?? ""
+            let text = "#\(action.id) [\(action.status.rawValue)] \(action.text) — \(action.owner ?? "?")\(due)"
+            lines += TextWrap.wrap(text, width: detail.width).map { ($0, action.status == .open ? Style.plain : Style.muted) }
+        }
+        for (index, line) in lines.prefix(detail.height).enumerated() {
+            buffer.write(line.0, at: Point(x: detail.x, y: detail.y + index), style: line.1, clip: detail)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ConveneCore
+import Foundation
+import Testing
+@testable import ConveneTUI
+
+/// Every screen at 80×24 compared with a golden text file in `Fixtures/`. Run with
+/// `CONVENE_RECORD_SNAPSHOTS=1` to rewrite them on purpose, then review the diff.
+@Suite("Screens at 80×24 match their golden files")
+struct ScreenSnapshotTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    func check(_ name: String, screen: ScreenID = .meetings, keys: String) throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore(), screen: screen)
+        try harness.press(keys)
+        let actual = harness.screen + "\n"
+        let file = Self.fixtures.appendingPathComponent("\(name).txt")
+        if ProcessInfo.processInfo.environment["CONVENE_RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: file)
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            Issue.record("no golden file \(file.lastPathComponent); run with CONVENE_RECORD_SNAPSHOTS=1 to record it")
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        #expect(actual == expected, "\(name) differs from its golden file:\n\(actual)")
+    }
+
+    @Test("meetings list") func meetings() throws { try check("meetings", keys: "") }
+    @Test("meeting overview") func overview() throws { try check("meeting-overview", keys: "<Enter>") }
+    @Test("meeting participants with Chinese and Latin names lined up") func invitations() throws {
+        try check("meeting-participants", keys: "<Enter><Tab>")
+    }
+    @Test("meeting agenda tree") func agenda() throws { try check("meeting-agenda", keys: "<Enter><Tab><Tab>") }
+    @Test("meeting minutes of an item") func minutes() throws { try check("meeting-minutes", keys: "<Enter><Tab><Tab><Tab>jj") }
+    @Test("clause picker") func clausePicker() throws { try check("clause-picker", keys: "<Enter><Tab><Tab>cgeospatial<Down>") }
+    @Test("participant directory with Chinese and Latin names lined up") func participants() throws {
+        try check("participants", screen: .participants, keys: "<Space>")
+    }
+    @Test("participant form with an inline error") func participantForm() throws {
+        try check("participant-form", screen: .participants, keys: "a<Tab>明<Tab>李<Tab>CHN<Tab><Tab>li.ming<Tab>")
+    }
+    @Test("organisations filtered") func organisations() throws { try check("organisations", screen: .organisations, keys: "/asia") }
+    @Test("resolutions: outline and clause text") func resolutions() throws { try check("resolutions", screen: .resolutions, keys: "jljjj") }
+    @Test("reports") func reports() throws { try check("reports", screen: .reports, keys: "") }
+    @Test("help") func help() throws { try check("help", screen: .participants, keys: "?") }
+    @Test("terminal too small") func tooSmall() throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore())
+        harness.resize(50, 12)
+        #expect(harness.screen.contains("Terminal too small"))
+        #expect(harness.screen.contains("need 60×16, have 50×12"))
+    }
+}
