@@ -1,24 +1,13 @@
 import Foundation
-import GRDB
 import Testing
 
 /// The real binary in a real pseudo-terminal (tmux, 80×24), driven by keys like a user would,
 /// then checked through the command line.
 @Suite("The terminal app in tmux", .serialized)
 struct TerminalAppTests {
+    /// Skipped only on a developer machine without tmux; in CI a missing tmux fails the test.
     static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
-
-    /// Until the store's clause table lands, linking checks keys against a `clause` table that
-    /// the database does not have yet; give it the one key the test links, unless it exists.
-    static func ensureClauseTable(_ path: String, key: String) throws {
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            guard try !db.tableExists("clause") else { return }
-            try db.execute(sql: "CREATE TABLE clause(key TEXT PRIMARY KEY)")
-            try db.execute(sql: "INSERT INTO clause(key) VALUES (?)", arguments: [key])
-        }
-        try queue.close()
-    }
+        || ProcessInfo.processInfo.environment["CI"] == "true"
 
     @Test("add a Chinese name, invite, mark presence, agenda with a clause, notes in $EDITOR, resize, undo, quit",
           .enabled(if: tmuxAvailable))
@@ -27,7 +16,6 @@ struct TerminalAppTests {
         let clauseKey = "R174-2010/requests-sg"
         _ = try convene.ok("meeting", "add", "--title", "Regional dialogue on Resolution 174", "--start", "2027-03-02T09:30",
                            "--end", "17:30", "--tz", "Europe/Zurich", "--code", "RD-2027")
-        try Self.ensureClauseTable(convene.defaultDatabase, key: clauseKey)
         let editor = convene.home.appendingPathComponent("editor.sh")
         try Data("#!/bin/sh\nprintf '%s\\n' 'Opening remarks by the chair.' > \"$1\"\n".utf8).write(to: editor)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
