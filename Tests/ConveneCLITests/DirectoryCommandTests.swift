@@ -93,4 +93,24 @@ struct DirectoryCommandTests {
         #expect(found.first?["region"] as? String == "Europe")
         #expect(try convene.ok("org", "list", "--filter", "瑞士").contains("Switzerland"))
     }
+
+    @Test("org edit changes fields and region; org remove refuses while people belong to it; undo restores")
+    func organisationEditRemove() throws {
+        let convene = try ConveneProcess()
+        let id = try convene.ok("org", "add", "--name", "Geo Services", "--category", "geospatial-provider", "--country", "CHE")
+        _ = try convene.ok("org", "edit", id, "--short", "GEO", "--country", "SEN", "--name-zh", "地理服务")
+        let edited = try #require(try convene.json("org", "list", "--filter", "geo services", "--json") as? [[String: Any]])
+        #expect(edited.first?["short_name"] as? String == "GEO")
+        #expect(edited.first?["region"] as? String == "Africa")
+        _ = try convene.ok("participant", "add", "--given", "Awa", "--family", "Ndiaye", "--org", "GEO")
+        let refused = try convene.run("org", "remove", "GEO")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("has 1 participant"))
+        _ = try convene.ok("participant", "remove", "1")
+        _ = try convene.ok("org", "remove", "GEO")
+        #expect(try convene.ok("org", "list", "--filter", "geo services").split(separator: "\n").count == 1)
+        _ = try convene.ok("undo")
+        #expect(try convene.ok("org", "list", "--filter", "geo services").contains("GEO"))
+        #expect(try convene.run("org", "edit", "Nowhere", "--short", "X").stderr.contains("unknown organisation 'Nowhere' for ORG"))
+    }
 }

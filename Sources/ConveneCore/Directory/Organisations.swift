@@ -17,6 +17,23 @@ public struct OrganisationDraft: Sendable {
     }
 }
 
+/// The fields of `org edit`: nil leaves a field as it is, an empty string clears an optional one.
+public struct OrganisationEdit: Sendable {
+    public var name: String?
+    public var category: String?
+    public var shortName: String?
+    public var nameZh: String?
+    public var country: String?
+
+    public init(name: String? = nil, category: String? = nil, shortName: String? = nil, nameZh: String? = nil, country: String? = nil) {
+        self.name = name
+        self.category = category
+        self.shortName = shortName
+        self.nameZh = nameZh
+        self.country = country
+    }
+}
+
 /// An organisation as lists show it, with its country's name.
 public struct OrganisationListing: Codable, Sendable, Equatable {
     public var id: Int64
@@ -58,6 +75,40 @@ extension Store {
             let id = organisation.id ?? db.lastInsertedRowID
             summary = "org add #\(id) \(organisation.displayName)"
             return id
+        }
+    }
+
+    /// Changes an organisation; nil leaves a field as it is, "" clears an optional one.
+    public func editOrganisation(_ reference: String, _ draft: OrganisationEdit) throws {
+        try perform("org edit") { db, summary in
+            var organisation = try OrganisationReference.resolve(reference, field: "ORG", db)
+            if let name = draft.name {
+                organisation.name = try FieldValidation.singleLine(name, field: "--name")
+                guard !organisation.name.isEmpty else { throw ConveneError.invalid(field: "--name", value: name, reason: "empty name") }
+            }
+            if let category = draft.category { organisation.category = try StakeholderCategory.parse(category) }
+            if let short = draft.shortName { organisation.shortName = FieldValidation.optionalText(try FieldValidation.singleLine(short, field: "--short")) }
+            if let nameZh = draft.nameZh { organisation.nameZh = FieldValidation.optionalText(try FieldValidation.singleLine(nameZh, field: "--name-zh")) }
+            if let country = draft.country {
+                organisation.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
+                organisation.region = try organisation.country.flatMap { try Country.fetchOne(db, key: $0)?.region }
+            }
+            try organisation.update(db)
+            summary = "org edit #\(organisation.id ?? 0) \(organisation.displayName)"
+        }
+    }
+
+    /// Removes an organisation nobody belongs to; invitations naming it as delegation keep
+    /// the invitation without a delegation.
+    public func removeOrganisation(_ reference: String) throws {
+        try perform("org remove") { db, summary in
+            let organisation = try OrganisationReference.resolve(reference, field: "ORG", db)
+            let members = try Participant.filter(Column("organisationId") == organisation.id).fetchCount(db)
+            guard members == 0 else {
+                throw ConveneError.refused("\(organisation.displayName) has \(members) participant\(members == 1 ? "" : "s"); move them to another organisation first")
+            }
+            try organisation.delete(db)
+            summary = "org remove #\(organisation.id ?? 0) \(organisation.displayName)"
         }
     }
 

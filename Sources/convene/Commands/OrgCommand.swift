@@ -4,8 +4,8 @@ import ConveneCore
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
-        abstract: "List and add organisations (the 194 Member States and regional organisations are shipped).",
-        subcommands: [List.self, Add.self]
+        abstract: "Keep the organisations (the 194 Member States and regional organisations are shipped).",
+        subcommands: [List.self, Add.self, Edit.self, Remove.self]
     )
 
     struct List: ParsableCommand {
@@ -49,6 +49,34 @@ struct OrgCommand: ParsableCommand {
             let id = try store.open().addOrganisation(OrganisationDraft(
                 name: name, category: category, shortName: short, nameZh: nameZh, country: country))
             print(id)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change an organisation; an empty value clears an optional field.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
+        @Option(help: "Full name.") var name: String?
+        @Option(help: ArgumentHelp("Category token.", valueName: "category")) var category: String?
+        @Option(help: "Short name or acronym.") var short: String?
+        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
+        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+
+        func run() throws {
+            try store.open().editOrganisation(org, OrganisationEdit(
+                name: name, category: category, shortName: short, nameZh: nameZh, country: country))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove an organisation nobody belongs to ('convene undo' brings it back).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
+
+        func run() throws {
+            try store.open().removeOrganisation(org)
         }
     }
 }
