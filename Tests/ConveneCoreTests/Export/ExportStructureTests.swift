@@ -79,3 +79,63 @@ struct ExportStructureTests {
         #expect(later.citations.isEmpty)
     }
 }
+
+@Suite("Hostile text in every export comes through as literal text")
+struct HostileExportTests {
+    static let hostile = ["A|B", "*bold*", "`x`", "<script>alert(1)</script>", "# title", "1. x", "- y", "> quote",
+                          "[link](http://x.example)", "&amp;", "~~strike~~", "back\\slash", "王|芳"]
+
+    static func store() throws -> Store {
+        let store = try TestSupport.memoryStore()
+        _ = try store.addMeeting(MeetingDraft(code: "H", title: "# Hostile | meeting", start: "2027-01-10T10:00",
+                                              venue: "<b>Hall</b>", symbol: "`SYM`"), defaultTimeZone: "UTC")
+        for (index, text) in hostile.enumerated() {
+            let person = try store.addParticipant(ParticipantDraft(givenName: text, familyName: "P\(index)", organisation: "CHE"))
+            _ = try store.invite(meeting: "H", participants: ["\(person)"], role: nil, delegation: nil)
+            try store.setAttendance(meeting: "H", participant: "\(person)", attendance: "present")
+            let number = try store.addAgendaItem(meeting: "H", AgendaItemDraft(title: text, documents: [text]))
+            try store.addDecision(meeting: "H", number: number, text: "\(text)\nsecond line | \(text)")
+            try store.addAction(meeting: "H", ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
+        }
+        return store
+    }
+
+    @Test("agenda and minutes tables keep one row per record and the text as typed")
+    func tables() throws {
+        let store = try Self.store()
+        let record = try store.meetingRecord("H")
+        let agenda = try ExportStructureTests.tables(AgendaExport.markdown(record, options: ExportFixture.options))
+        #expect(agenda.count == 1)
+        #expect(agenda[0].count == 1 + Self.hostile.count)
+        #expect(agenda[0].allSatisfy { $0.count == 5 })
+        #expect(agenda[0].dropFirst().map { $0[1] } == Self.hostile)
+        #expect(agenda[0].dropFirst().map { $0[2] } == Self.hostile)
+
+        let minutesMarkdown = MinutesExport.markdown(record, options: ExportFixture.options)
+        let minutes = try ExportStructureTests.tables(minutesMarkdown)
+        #expect(minutes.count == 2)
+        #expect(minutes[0].count == 1 + Self.hostile.count && minutes[0].allSatisfy { $0.count == 3 })
+        #expect(minutes[0].dropFirst().map { $0[2] } == Self.hostile.map { "\($0) second line | \($0)" })
+        #expect(minutes[1].count == 1 + Self.hostile.count && minutes[1].allSatisfy { $0.count == 6 })
+        #expect(minutes[1].dropFirst().map { $0[1] } == Self.hostile.map { "\($0) \($0)" })
+    }
+
+    @Test("headings stay headings with literal text, and nothing becomes HTML, code, links or emphasis")
+    func noStructure() throws {
+        let store = try Self.store()
+        let record = try store.meetingRecord("H")
+        for markdown in [AgendaExport.markdown(record, options: ExportFixture.options),
+                         MinutesExport.markdown(record, options: ExportFixture.options)] {
+            let document = try CommonMarkParser.parse(markdown)
+            let kinds = Set(document.descendants.map(\.name))
+            #expect(kinds.isDisjoint(with: ["html_block", "html_inline", "code", "code_block", "link", "emph", "strikethrough", "block_quote"]),
+                    "\(kinds)")
+            #expect(document.descendants(named: "heading").filter { $0.level == 1 }.count == 1)
+        }
+        let minutes = try CommonMarkParser.parse(MinutesExport.markdown(record, options: ExportFixture.options))
+        let itemHeadings = minutes.descendants(named: "heading").filter { $0.level == 2 }.map(\.plainText)
+        for (index, text) in Self.hostile.enumerated() {
+            #expect(itemHeadings.contains("\(index + 1) \(text)"))
+        }
+    }
+}
