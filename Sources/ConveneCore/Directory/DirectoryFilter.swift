@@ -11,6 +11,36 @@ public enum DirectoryFilter {
         ].compactMap { $0 }.joined(separator: "\u{1}"))
     }
 
+    /// `searchKey` of each participant. Folding works scalar by scalar, so a key is the folded
+    /// fields joined; each organisation's and country's folded names are computed once.
+    public static func searchKeys(_ participants: [ParticipantListing]) -> [String] {
+        var organisations: [Int64: String] = [:]
+        var countries: [String: String] = [:]
+        func folded(_ fields: [String?]) -> String? {
+            let present = fields.compactMap { $0 }
+            return present.isEmpty ? nil : TextFolding.fold(present.joined(separator: "\u{1}"))
+        }
+        return participants.map { participant in
+            var organisation: String?
+            if let id = participant.organisationId {
+                organisation = organisations[id] ?? folded([participant.organisationName, participant.organisation,
+                                                            participant.organisationNameZh])
+                organisations[id] = organisation
+            } else {
+                organisation = folded([participant.organisationName, participant.organisation, participant.organisationNameZh])
+            }
+            var country: String?
+            if let code = participant.country {
+                country = countries[code] ?? folded([code, participant.countryName, participant.countryNameZh])
+                countries[code] = country
+            }
+            let own = [participant.honorific, participant.givenName, participant.familyName, participant.name]
+                .compactMap { $0 }.map(TextFolding.fold)
+            return (own + [organisation, participant.email.map(TextFolding.fold), country,
+                           participant.function.map(TextFolding.fold)].compactMap { $0 }).joined(separator: "\u{1}")
+        }
+    }
+
     public static func searchKey(_ organisation: OrganisationListing) -> String {
         TextFolding.fold([
             organisation.name, organisation.nameZh, organisation.shortName, organisation.country,
@@ -23,7 +53,7 @@ public enum DirectoryFilter {
     public static func matching(_ participants: [ParticipantListing], query: String, keys: [String]? = nil) -> [ParticipantListing] {
         let terms = TextFolding.queryTerms(query)
         guard !terms.isEmpty else { return participants }
-        let keys = keys ?? participants.map(searchKey)
+        let keys = keys ?? searchKeys(participants)
         return zip(participants, keys).filter { TextFolding.matches(folded: $0.1, terms: terms) }.map(\.0)
     }
 }
