@@ -51,9 +51,9 @@ public enum DirectoryFilter {
     /// Participants containing every word of the query; pass `keys` (one per participant,
     /// from `searchKey`) to reuse keys computed earlier.
     public static func matching(_ participants: [ParticipantListing], query: String, keys: [String]? = nil) -> [ParticipantListing] {
-        let terms = TextFolding.queryTerms(query)
+        let terms = SearchTerms(query)
         guard !terms.isEmpty else { return participants }
         let keys = keys ?? searchKeys(participants)
-        return zip(participants, keys).filter { TextFolding.matches(folded: $0.1, terms: terms) }.map(\.0)
+        return zip(participants, keys).filter { terms.matches(folded: $0.1) }.map(\.0)
     }
 }
