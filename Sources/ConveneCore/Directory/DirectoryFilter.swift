@@ -12,32 +12,56 @@ public enum DirectoryFilter {
     }
 
     /// `searchKey` of each participant. Folding works scalar by scalar, so a key is the folded
-    /// fields joined; each organisation's and country's folded names are computed once.
+    /// fields joined; it is built in one buffer, and each organisation's and country's folded
+    /// names are computed once.
     public static func searchKeys(_ participants: [ParticipantListing]) -> [String] {
-        var organisations: [Int64: String] = [:]
-        var countries: [String: String] = [:]
-        func folded(_ fields: [String?]) -> String? {
+        var organisations: [Int64: [UInt8]?] = [:]
+        var countries: [String: [UInt8]?] = [:]
+        func folded(_ fields: [String?]) -> [UInt8]? {
             let present = fields.compactMap { $0 }
-            return present.isEmpty ? nil : TextFolding.fold(present.joined(separator: "\u{1}"))
+            return present.isEmpty ? nil : Array(TextFolding.fold(present.joined(separator: "\u{1}")).utf8)
         }
+        var key: [UInt8] = []
         return participants.map { participant in
-            var organisation: String?
+            let organisationFields = [participant.organisationName, participant.organisation, participant.organisationNameZh]
+            var organisation: [UInt8]?
             if let id = participant.organisationId {
-                organisation = organisations[id] ?? folded([participant.organisationName, participant.organisation,
-                                                            participant.organisationNameZh])
-                organisations[id] = organisation
+                if let known = organisations[id] {
+                    organisation = known
+                } else {
+                    organisation = folded(organisationFields)
+                    organisations[id] = organisation
+                }
             } else {
-                organisation = folded([participant.organisationName, participant.organisation, participant.organisationNameZh])
+                organisation = folded(organisationFields)
             }
-            var country: String?
+            var country: [UInt8]?
             if let code = participant.country {
-                country = countries[code] ?? folded([code, participant.countryName, participant.countryNameZh])
-                countries[code] = country
+                if let known = countries[code] {
+                    country = known
+                } else {
+                    country = folded([code, participant.countryName, participant.countryNameZh])
+                    countries[code] = country
+                }
             }
-            let own = [participant.honorific, participant.givenName, participant.familyName, participant.name]
-                .compactMap { $0 }.map(TextFolding.fold)
-            return (own + [organisation, participant.email.map(TextFolding.fold), country,
-                           participant.function.map(TextFolding.fold)].compactMap { $0 }).joined(separator: "\u{1}")
+
+            key.removeAll(keepingCapacity: true)
+            var isFirst = true
+            func separate() {
+                if !isFirst { key.append(1) }
+                isFirst = false
+            }
+            // The order of `searchKey`: names, organisation, email, country, function.
+            for field in [participant.honorific, participant.givenName, participant.familyName, participant.name] {
+                guard let field else { continue }
+                separate()
+                TextFolding.fold(field, into: &key)
+            }
+            if let organisation { separate(); key += organisation }
+            if let email = participant.email { separate(); TextFolding.fold(email, into: &key) }
+            if let country { separate(); key += country }
+            if let function = participant.function { separate(); TextFolding.fold(function, into: &key) }
+            return String(decoding: key, as: UTF8.self)
         }
     }
 

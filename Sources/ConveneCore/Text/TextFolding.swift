@@ -36,6 +36,13 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        fold(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded form of `text` as UTF-8, so that a key of many fields is built in
+    /// one buffer.
+    public static func fold(_ text: String, into bytes: inout [UInt8]) {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -53,7 +60,6 @@ public enum TextFolding {
                 bytes.append(contentsOf: Array(slowFold(scalar).utf8))
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// CJK ideographs, kana and hangul: no case, nothing to strip.

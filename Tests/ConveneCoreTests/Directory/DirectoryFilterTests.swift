@@ -22,6 +22,7 @@ struct DirectoryFilterTests {
         _ = try store.addParticipant(ParticipantDraft(honorific: "Dr", givenName: "Søren", familyName: "Brandt", organisation: "CEPT",
                                                       function: "Chair", country: "DNK"))
         _ = try store.addParticipant(ParticipantDraft(givenName: "Noé", familyName: "Sans Organisation"))
+        _ = try store.addParticipant(ParticipantDraft(givenName: "", familyName: "王", organisation: "CHN", email: "wang@example.cn"))
         let listings = try store.participants()
         #expect(DirectoryFilter.searchKeys(listings) == listings.map(DirectoryFilter.searchKey))
     }
