@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "convene-benchmark",
-            dependencies: ["ConveneCore"],
+            dependencies: ["ConveneCore", "ConveneTUI"],
             path: "Benchmarks/ConveneBenchmark"
         ),
         .testTarget(

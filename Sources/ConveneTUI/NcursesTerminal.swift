@@ -318,7 +318,8 @@ public final class NcursesTerminal {
         while !program.isFinished {
             if needsDraw {
                 draw(program.view(size: size))
-                needsDraw = false
+                needsDraw = try ProgramRunner.performDeferred(&program) { try perform($0, self) }
+                if needsDraw { continue }
             }
             var wait = idlePoll
             if let nextTick { wait = min(idlePoll, max(.zero, clock.now.duration(to: nextTick))) }

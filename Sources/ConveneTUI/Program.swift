@@ -24,6 +24,13 @@ public protocol TerminalProgram {
     mutating func update(_ event: Event<AppEvent>) -> [Effect]
     /// True once the program wants the run loop to stop.
     var isFinished: Bool { get }
+    /// Effects that can wait until the screen is drawn, such as loading the rest of a long
+    /// list after its first rows; asked for after each frame (and, headless, after each event).
+    mutating func deferredEffects() -> [Effect]
+}
+
+extension TerminalProgram {
+    public mutating func deferredEffects() -> [Effect] { [] }
 }
 
 public enum ProgramRunner {
@@ -43,6 +50,25 @@ public enum ProgramRunner {
         }
     }
 
+    /// Performs the program's deferred effects, and any they lead to, until there are none;
+    /// returns true if there were some.
+    @discardableResult
+    public static func performDeferred<P: TerminalProgram>(
+        _ program: inout P,
+        perform: (P.Effect) throws -> [P.AppEvent]
+    ) rethrows -> Bool {
+        var performed = false
+        while !program.isFinished {
+            let effects = program.deferredEffects()
+            guard !effects.isEmpty else { break }
+            performed = true
+            for effect in effects {
+                for event in try perform(effect) { try deliver(.app(event), to: &program, perform: perform) }
+            }
+        }
+        return performed
+    }
+
     /// Runs a program without a terminal: sends `.resize(size)` and then each key, and returns
     /// the last screen. This is what snapshot tests and `convene snapshot --keys` use.
     public static func headless<P: TerminalProgram>(
@@ -52,8 +78,10 @@ public enum ProgramRunner {
         perform: (P.Effect) throws -> [P.AppEvent]
     ) rethrows -> ScreenBuffer {
         try deliver(.resize(size), to: &program, perform: perform)
+        try performDeferred(&program, perform: perform)
         for key in keys where !program.isFinished {
             try deliver(.key(key), to: &program, perform: perform)
+            try performDeferred(&program, perform: perform)
         }
         return program.view(size: size)
     }

@@ -24,8 +24,10 @@ struct Convene: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var screen: ScreenOptions
+
     func run() throws {
-        try TerminalApp.run(options: store)
+        try TerminalApp.run(options: store, screen: screen.start)
     }
 }
 

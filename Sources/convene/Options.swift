@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneTUI
 import Foundation
 
 /// `--db`, shared by every command.
@@ -12,6 +13,20 @@ struct StoreOptions: ParsableArguments {
         let path = DatabaseLocation.resolve(explicit: db, environment: environment)
         let reference = ReferenceData(locating: environment, executable: Bundle.main.executableURL)
         return try Store.open(path: path, reference: reference)
+    }
+}
+
+/// `--screen`, for the app and `convene snapshot`.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
+    var screen: String = "meetings"
+
+    var start: ScreenID { ScreenID(name: screen) ?? .meetings }
+
+    func validate() throws {
+        guard ScreenID(name: screen) != nil else {
+            throw ValidationError("unknown screen '\(screen)' (one of \(ScreenID.allCases.map(\.name).joined(separator: ", ")))")
+        }
     }
 }
 

@@ -24,7 +24,7 @@ enum TerminalApp {
     /// The exit status when there is no terminal to open the app on.
     static let noTerminalStatus: Int32 = 2
 
-    static func run(options: StoreOptions) throws {
+    static func run(options: StoreOptions, screen: ScreenID = .meetings) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -34,7 +34,7 @@ enum TerminalApp {
         }
         let prepared: Setup
         do {
-            prepared = try setup(options: options)
+            prepared = try setup(options: options, screen: screen)
         } catch {
             terminal.restore()
             throw error

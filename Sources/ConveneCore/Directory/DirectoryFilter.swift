@@ -11,6 +11,60 @@ public enum DirectoryFilter {
         ].compactMap { $0 }.joined(separator: "\u{1}"))
     }
 
+    /// `searchKey` of each participant. Folding works scalar by scalar, so a key is the folded
+    /// fields joined; it is built in one buffer, and each organisation's and country's folded
+    /// names are computed once.
+    public static func searchKeys(_ participants: [ParticipantListing]) -> [String] {
+        var organisations: [Int64: [UInt8]?] = [:]
+        var countries: [String: [UInt8]?] = [:]
+        func folded(_ fields: [String?]) -> [UInt8]? {
+            let present = fields.compactMap { $0 }
+            return present.isEmpty ? nil : Array(TextFolding.fold(present.joined(separator: "\u{1}")).utf8)
+        }
+        var key: [UInt8] = []
+        return participants.map { participant in
+            let organisationFields = [participant.organisationName, participant.organisation, participant.organisationNameZh]
+            var organisation: [UInt8]?
+            if let id = participant.organisationId {
+                if let known = organisations[id] {
+                    organisation = known
+                } else {
+                    organisation = folded(organisationFields)
+                    organisations[id] = organisation
+                }
+            } else {
+                organisation = folded(organisationFields)
+            }
+            var country: [UInt8]?
+            if let code = participant.country {
+                if let known = countries[code] {
+                    country = known
+                } else {
+                    country = folded([code, participant.countryName, participant.countryNameZh])
+                    countries[code] = country
+                }
+            }
+
+            key.removeAll(keepingCapacity: true)
+            var isFirst = true
+            func separate() {
+                if !isFirst { key.append(1) }
+                isFirst = false
+            }
+            // The order of `searchKey`: names, organisation, email, country, function.
+            for field in [participant.honorific, participant.givenName, participant.familyName, participant.name] {
+                guard let field else { continue }
+                separate()
+                TextFolding.fold(field, into: &key)
+            }
+            if let organisation { separate(); key += organisation }
+            if let email = participant.email { separate(); TextFolding.fold(email, into: &key) }
+            if let country { separate(); key += country }
+            if let function = participant.function { separate(); TextFolding.fold(function, into: &key) }
+            return String(decoding: key, as: UTF8.self)
+        }
+    }
+
     public static func searchKey(_ organisation: OrganisationListing) -> String {
         TextFolding.fold([
             organisation.name, organisation.nameZh, organisation.shortName, organisation.country,
@@ -21,9 +75,9 @@ public enum DirectoryFilter {
     /// Participants containing every word of the query; pass `keys` (one per participant,
     /// from `searchKey`) to reuse keys computed earlier.
     public static func matching(_ participants: [ParticipantListing], query: String, keys: [String]? = nil) -> [ParticipantListing] {
-        let terms = TextFolding.queryTerms(query)
+        let terms = SearchTerms(query)
         guard !terms.isEmpty else { return participants }
-        let keys = keys ?? participants.map(searchKey)
-        return zip(participants, keys).filter { TextFolding.matches(folded: $0.1, terms: terms) }.map(\.0)
+        let keys = keys ?? searchKeys(participants)
+        return zip(participants, keys).filter { terms.matches(folded: $0.1) }.map(\.0)
     }
 }

@@ -56,6 +56,13 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
     /// Reads a row of `Store.participantListingSQL` by position: directories hold 100,000
     /// people, and looking columns up by name would cost more than the query.
     init(listingRow row: Row) {
+        var names = ListingNames()
+        self.init(listingRow: row, names: &names)
+    }
+
+    /// As `init(listingRow:)`, reading each organisation's and country's names once: the
+    /// listings of a directory then share one copy of them.
+    init(listingRow row: Row, names: inout ListingNames) {
         id = row[0]
         honorific = row[1]
         givenName = row[2]
@@ -67,13 +74,35 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
         phone = row[7]
         country = row[8]
         notes = row[9]
-        organisationName = row[10]
-        let shortName: String? = row[11]
-        organisation = shortName.flatMap { $0.isEmpty ? nil : $0 } ?? organisationName
-        organisationNameZh = row[12]
-        countryName = row[13]
-        countryNameZh = row[14]
+        if let organisationId {
+            let known = names.organisations[organisationId] ?? {
+                let name: String? = row[10]
+                let shortName: String? = row[11]
+                let read = ListingNames.Organisation(name: name, shortName: shortName.flatMap { $0.isEmpty ? nil : $0 } ?? name,
+                                                     nameZh: row[12])
+                names.organisations[organisationId] = read
+                return read
+            }()
+            (organisationName, organisation, organisationNameZh) = (known.name, known.shortName, known.nameZh)
+        }
+        if let country {
+            let known = names.countries[country] ?? {
+                let read = ListingNames.Country(name: row[13], nameZh: row[14])
+                names.countries[country] = read
+                return read
+            }()
+            (countryName, countryNameZh) = (known.name, known.nameZh)
+        }
     }
+}
+
+/// Organisation and country names met while reading a directory, by organisation id and
+/// country code (the listing query joins them on exactly these).
+struct ListingNames {
+    struct Organisation { var name, shortName, nameZh: String? }
+    struct Country { var name, nameZh: String? }
+    var organisations: [Int64: Organisation] = [:]
+    var countries: [String: Country] = [:]
 }
 
 extension Store {
@@ -135,10 +164,34 @@ extension Store {
                 sql += " WHERE p.organisationId = ?"
                 arguments = [resolved.id]
             }
-            sql += " ORDER BY p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE, p.id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(ParticipantListing.init(listingRow:))
+            sql += Self.directoryOrder
+            return try Self.fetchListings(db, sql: sql, arguments: arguments)
         }
         return DirectoryFilter.matching(listings, query: filter ?? "")
+    }
+
+    /// The first `limit` participants of the directory and how many there are in all: enough
+    /// to draw a first screen of a large directory before reading the whole of it.
+    public func participantsPreview(limit: Int) throws -> (listings: [ParticipantListing], total: Int) {
+        try read { db in
+            let listings = try Self.fetchListings(db, sql: Self.participantListingSQL + Self.directoryOrder + " LIMIT ?",
+                                                  arguments: [limit])
+            return (listings, try Participant.fetchCount(db))
+        }
+    }
+
+    static let directoryOrder = " ORDER BY p.familyName COLLATE NOCASE, p.givenName COLLATE NOCASE, p.id"
+
+    /// Steps through the rows with a cursor rather than holding all of them at once, and
+    /// shares organisation and country names between listings.
+    static func fetchListings(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ParticipantListing] {
+        var names = ListingNames()
+        var listings: [ParticipantListing] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            listings.append(ParticipantListing(listingRow: row, names: &names))
+        }
+        return listings
     }
 
     fileprivate func apply(_ draft: ParticipantDraft, to participant: inout Participant, _ db: Database) throws {

@@ -36,6 +36,13 @@ public enum TextFolding {
     public static func fold(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
+        fold(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded form of `text` as UTF-8, so that a key of many fields is built in
+    /// one buffer.
+    public static func fold(_ text: String, into bytes: inout [UInt8]) {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -53,7 +60,6 @@ public enum TextFolding {
                 bytes.append(contentsOf: Array(slowFold(scalar).utf8))
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// CJK ideographs, kana and hangul: no case, nothing to strip.
@@ -90,7 +96,7 @@ public enum TextFolding {
     }
 
     /// Byte substring search: memchr finds candidates for the first byte, memcmp confirms.
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
         guard hay.count >= needle.count, let hayBase = hay.baseAddress, let needleBase = needle.baseAddress else {
             return false
@@ -104,5 +110,31 @@ public enum TextFolding {
             start = offset + 1
         }
         return false
+    }
+}
+
+/// A query's folded words as UTF-8 bytes, made once per keystroke and tested against every
+/// key: a directory of 100,000 is then searched without converting the words for each key.
+public struct SearchTerms: Sendable {
+    private let terms: [[UInt8]]
+
+    public init(_ query: String) {
+        terms = TextFolding.queryTerms(query).map { Array($0.utf8) }
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// True when `haystack` (already folded) contains every word.
+    public func matches(folded haystack: String) -> Bool {
+        if let found = haystack.utf8.withContiguousStorageIfAvailable(containsAll) { return found }
+        var haystack = haystack
+        return haystack.withUTF8(containsAll)
+    }
+
+    private func containsAll(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        for term in terms where !term.withUnsafeBufferPointer({ TextFolding.contains(hay, $0) }) {
+            return false
+        }
+        return true
     }
 }

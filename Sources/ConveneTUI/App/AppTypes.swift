@@ -27,17 +27,29 @@ public enum ScreenID: Int, CaseIterable, Sendable {
 /// What the app reads from the store, one load at a time.
 public enum Dataset: Hashable, Sendable {
     case meetings, directory, organisations, resolutions, backlinks
+    /// The first rows of the directory and its size: the first frame of a large directory
+    /// does not wait for the whole of it, which is loaded as soon as that frame is drawn.
+    case directoryPreview
     case workspace(Int64)
 }
 
-/// The participant directory with its search keys, folded once when loaded.
+/// The participant directory with its search keys, folded once when loaded; or, while it
+/// is being loaded, its first rows.
 public struct DirectoryData: Sendable {
     public var listings: [ParticipantListing]
     public var keys: [String]
+    /// How many participants there are, also when only the first rows are loaded.
+    public var total: Int
+    public var isComplete: Bool { listings.count == total }
 
     public init(listings: [ParticipantListing]) {
-        self.listings = listings
-        self.keys = listings.map(DirectoryFilter.searchKey)
+        self.init(firstRows: listings, total: listings.count)
+    }
+
+    public init(firstRows: [ParticipantListing], total: Int) {
+        self.listings = firstRows
+        self.keys = DirectoryFilter.searchKeys(firstRows)
+        self.total = total
     }
 }
 

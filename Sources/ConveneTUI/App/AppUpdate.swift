@@ -256,7 +256,9 @@ extension ConveneApp {
             }
             meetingsList.clamp(count: meetings.count)
         case let .directory(data):
-            dataset = .directory
+            dataset = data.isComplete ? .directory : .directoryPreview
+            pending.remove(.directoryPreview)
+            if data.isComplete { hasWholeDirectory = true }
             applyDirectory(data)
         case let .organisations(data):
             dataset = .organisations
@@ -283,7 +285,8 @@ extension ConveneApp {
         switch screen {
         case .meetings:
             if let workspace { needed.append(.workspace(workspace.meetingId)) } else { needed.append(.meetings) }
-        case .participants: needed.append(.directory)
+        // A first visit draws the first rows at once; `deferredEffects` then loads the rest.
+        case .participants: needed.append(hasWholeDirectory ? .directory : .directoryPreview)
         case .organisations: needed.append(.organisations)
         case .resolutions: needed += [.resolutions, .backlinks]
         case .reports: needed.append(.meetings)
@@ -294,6 +297,15 @@ extension ConveneApp {
         let missing = needed.filter { !fresh.contains($0) && !pending.contains($0) }
         pending.formUnion(missing)
         return missing.map { .load($0) }
+    }
+
+    /// Loads that can wait until the screen is drawn: the rest of the directory after its
+    /// first rows.
+    public mutating func deferredEffects() -> [AppEffect] {
+        guard screen == .participants, !hasWholeDirectory, fresh.contains(.directoryPreview),
+              !pending.contains(.directory) else { return [] }
+        pending.insert(.directory)
+        return [.load(.directory)]
     }
 
     mutating func keepSelectionsVisible() {

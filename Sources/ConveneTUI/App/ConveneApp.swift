@@ -40,6 +40,8 @@ public struct ConveneApp: TerminalProgram {
     // Data, as last loaded.
     var meetings: [MeetingListing] = []
     var directory = DirectoryData(listings: [])
+    /// False until the whole directory (not only its first rows) has been loaded once.
+    var hasWholeDirectory = false
     var organisations = OrganisationData(listings: [])
     var documents: [ResolutionDocument] = []
     var backlinks: [String: [Backlink]] = [:]

@@ -70,6 +70,9 @@ public final class AppEffects {
         }
     }
 
+    /// More rows than a terminal shows.
+    static let directoryPreviewRows = 300
+
     static func sentence(_ error: Error) -> String {
         "\(error)"
     }
@@ -80,6 +83,9 @@ public final class AppEffects {
             return .meetings(try store.meetings())
         case .directory:
             return .directory(DirectoryData(listings: try store.participants()))
+        case .directoryPreview:
+            let (listings, total) = try store.participantsPreview(limit: Self.directoryPreviewRows)
+            return .directory(DirectoryData(firstRows: listings, total: total))
         case .organisations:
             return .organisations(OrganisationData(listings: try store.organisations()))
         case .resolutions:

@@ -75,7 +75,7 @@ struct FilteredList: Sendable {
 
     /// Recomputes the matches after the query changed (`reload: false`) or the data did.
     mutating func refilter(keys: [String], reload: Bool) {
-        let terms = TextFolding.queryTerms(query)
+        let terms = SearchTerms(query)
         guard !terms.isEmpty else {
             matches = nil
             appliedQuery = query
@@ -84,7 +84,7 @@ struct FilteredList: Sendable {
         }
         let narrowing = !reload && !appliedQuery.isEmpty && query.hasPrefix(appliedQuery)
         let candidates: [Int] = narrowing ? (matches ?? Array(keys.indices)) : Array(keys.indices)
-        matches = candidates.filter { $0 < keys.count && TextFolding.matches(folded: keys[$0], terms: terms) }
+        matches = candidates.filter { $0 < keys.count && terms.matches(folded: keys[$0]) }
         appliedQuery = query
         cursor.clamp(count: matches?.count ?? keys.count)
     }

@@ -71,7 +71,7 @@ extension ConveneApp {
     }
 
     func participantsSummary() -> String {
-        let total = directory.listings.count
+        let total = directory.total
         var parts: [String] = []
         if participantsList.query.isEmpty {
             parts.append("\(total) participant\(total == 1 ? "" : "s")")

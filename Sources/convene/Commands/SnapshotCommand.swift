@@ -18,8 +18,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
-    var screen: String = "meetings"
+    @OptionGroup var screen: ScreenOptions
 
     @Option(help: ArgumentHelp("Terminal size as COLUMNSxROWS.", valueName: "size"))
     var size: String = "80x24"
@@ -28,9 +27,6 @@ struct SnapshotCommand: ParsableCommand {
     var keys: String = ""
 
     func validate() throws {
-        guard ScreenID(name: screen) != nil else {
-            throw ValidationError("unknown screen '\(screen)' (one of \(ScreenID.allCases.map(\.name).joined(separator: ", ")))")
-        }
         guard Self.parseSize(size) != nil else { throw ValidationError("--size must look like 100x30, not '\(size)'") }
         do {
             _ = try Key.sequence(keys)
@@ -47,8 +43,8 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let start = ScreenID(name: screen), let size = Self.parseSize(size) else { return }
-        let setup = try TerminalApp.setup(options: store, screen: start)
+        guard let size = Self.parseSize(size) else { return }
+        let setup = try TerminalApp.setup(options: store, screen: screen.start)
         for message in setup.messages {
             FileHandle.standardError.write(Data("convene: config: \(message)\n".utf8))
         }

@@ -16,6 +16,25 @@ struct DirectoryFilterTests {
         try store.participants(filter: query).map(\.name)
     }
 
+    @Test("the keys folded for a whole directory are each participant's own search key")
+    func keysForAWholeDirectory() throws {
+        let store = try Self.directory()
+        _ = try store.addParticipant(ParticipantDraft(honorific: "Dr", givenName: "Søren", familyName: "Brandt", organisation: "CEPT",
+                                                      function: "Chair", country: "DNK"))
+        _ = try store.addParticipant(ParticipantDraft(givenName: "Noé", familyName: "Sans Organisation"))
+        _ = try store.addParticipant(ParticipantDraft(givenName: "", familyName: "王", organisation: "CHN", email: "wang@example.cn"))
+        let listings = try store.participants()
+        #expect(DirectoryFilter.searchKeys(listings) == listings.map(DirectoryFilter.searchKey))
+    }
+
+    @Test("the directory preview is its first rows in directory order, with the count of all")
+    func preview() throws {
+        let store = try Self.directory()
+        let (firstRows, total) = try store.participantsPreview(limit: 2)
+        #expect(total == 4)
+        #expect(firstRows == Array(try store.participants().prefix(2)))
+    }
+
     @Test("sao finds São, ignoring case and accents")
     func accents() throws {
         let store = try Self.directory()

@@ -29,10 +29,13 @@ struct AppHarness {
     mutating func send(_ event: Event<AppEvent>) {
         var log: [AppEffect] = []
         let effects = self.effects
-        ProgramRunner.deliver(event, to: &app) { effect in
+        let perform = { (effect: AppEffect) -> [AppEvent] in
             log.append(effect)
             return effects.perform(effect)
         }
+        ProgramRunner.deliver(event, to: &app, perform: perform)
+        // As the terminal does once the frame is drawn.
+        ProgramRunner.performDeferred(&app, perform: perform)
         performed += log
     }
 
