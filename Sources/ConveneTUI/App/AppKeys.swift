@@ -47,6 +47,8 @@ public enum AppKeys {
 
         bind("organisations.filter", "/", "filter as you type (Esc clears)", organisations),
         bind("organisations.add", "a", "add an organisation", organisations),
+        bind("organisations.edit", "e<Enter>", "edit the organisation", organisations),
+        bind("organisations.delete", "d", "delete the organisation (asks; only without members)", organisations),
 
         bind("resolutions.filter", "/", "search the clauses of the document", resolutions),
         bind("resolutions.open", "<Enter>", "go into the outline or the clause", resolutions),

@@ -92,6 +92,8 @@ public enum WriteRequest: Sendable {
     case saveParticipant(id: Int64?, ParticipantDraft)
     case removeParticipant(Int64)
     case addOrganisation(OrganisationDraft)
+    case editOrganisation(Int64, OrganisationEdit)
+    case removeOrganisation(Int64)
     case saveMeeting(id: Int64?, MeetingDraft)
     case removeMeeting(Int64)
     case invite(meeting: Int64, participants: [Int64], role: String?)

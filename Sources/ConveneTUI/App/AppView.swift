@@ -144,7 +144,7 @@ extension ConveneApp {
                 actions = [("meetings.open", "open"), ("meetings.add", "add")]
             }
         case .participants: actions = [("participants.filter", "filter"), ("participants.add", "add"), ("participants.invite", "invite")]
-        case .organisations: actions = [("organisations.filter", "filter"), ("organisations.add", "add")]
+        case .organisations: actions = [("organisations.filter", "filter"), ("organisations.add", "add"), ("organisations.edit", "edit")]
         case .resolutions: actions = [("resolutions.open", "open"), ("resolutions.filter", "search")]
         case .reports: actions = [("reports.export", "export")]
         }

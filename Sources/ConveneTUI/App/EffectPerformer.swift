@@ -130,6 +130,10 @@ public final class AppEffects {
             try store.removeParticipant("\(id)")
         case let .addOrganisation(draft):
             _ = try store.addOrganisation(draft)
+        case let .editOrganisation(id, edit):
+            try store.editOrganisation("\(id)", edit)
+        case let .removeOrganisation(id):
+            try store.removeOrganisation("\(id)")
         case let .saveMeeting(id, draft):
             if let id {
                 try store.editMeeting("\(id)", draft)

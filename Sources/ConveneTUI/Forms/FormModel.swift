@@ -55,7 +55,7 @@ struct FormField: Sendable {
 /// What a form is for; decides the store call made on save.
 enum FormPurpose: Sendable {
     case participant(id: Int64?)
-    case organisation
+    case organisation(id: Int64?)
     case meeting(id: Int64?)
     case agendaItem(meeting: Int64, number: String?, after: String?)
     case action(meeting: Int64, item: String)

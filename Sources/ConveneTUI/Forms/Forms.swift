@@ -87,20 +87,27 @@ enum Forms {
 
     // MARK: Organisation
 
-    static func organisation() -> FormModel {
-        FormModel(title: "Add organisation", purpose: .organisation, fields: [
-            FormField("name", "Name", check: checkRequired),
-            FormField("short", "Short name", hint: "CEPT"),
-            FormField("name-zh", "Chinese name"),
-            FormField("category", "Category", value: StakeholderCategory.other.rawValue,
+    static func organisation(_ listing: OrganisationListing?) -> FormModel {
+        FormModel(title: listing == nil ? "Add organisation" : "Edit organisation #\(listing?.id ?? 0)",
+                  purpose: .organisation(id: listing?.id), fields: [
+            FormField("name", "Name", value: listing?.name ?? "", check: checkRequired),
+            FormField("short", "Short name", value: listing?.shortName ?? "", hint: "CEPT"),
+            FormField("name-zh", "Chinese name", value: listing?.nameZh ?? ""),
+            FormField("category", "Category", value: (listing?.category ?? .other).rawValue,
                       choices: StakeholderCategory.allCases.map(\.rawValue)),
-            FormField("country", "Country", hint: "ISO code: CHE", check: checkCountry),
+            FormField("country", "Country", value: listing?.country ?? "", hint: "ISO code: CHE", check: checkCountry),
         ])
     }
 
     static func organisationDraft(_ form: FormModel) -> OrganisationDraft {
         OrganisationDraft(name: form.value("name"), category: form.value("category"), shortName: form.value("short"),
                           nameZh: form.value("name-zh"), country: form.value("country"))
+    }
+
+    static func organisationEdit(_ form: FormModel) -> OrganisationEdit {
+        OrganisationEdit(name: form.changed("name", always: false), category: form.changed("category", always: false),
+                         shortName: form.changed("short", always: false), nameZh: form.changed("name-zh", always: false),
+                         country: form.changed("country", always: false))
     }
 
     // MARK: Meeting
@@ -182,8 +189,9 @@ enum Forms {
         switch form.purpose {
         case let .participant(id):
             return .saveParticipant(id: id, participantDraft(form, isNew: id == nil))
-        case .organisation:
-            return .addOrganisation(organisationDraft(form))
+        case let .organisation(id):
+            guard let id else { return .addOrganisation(organisationDraft(form)) }
+            return .editOrganisation(id, organisationEdit(form))
         case let .meeting(id):
             return .saveMeeting(id: id, meetingDraft(form, isNew: id == nil))
         case let .agendaItem(meeting, number, after):

@@ -10,11 +10,24 @@ extension ConveneApp {
         case "organisations.filter":
             organisationsList.isEditing = true
         case "organisations.add":
-            modal = .form(Forms.organisation())
+            modal = .form(Forms.organisation(nil))
+        case "organisations.edit":
+            guard let organisation = selectedOrganisation else { return [] }
+            modal = .form(Forms.organisation(organisation))
+        case "organisations.delete":
+            guard let organisation = selectedOrganisation else { return [] }
+            modal = .confirm(message: "Delete organisation #\(organisation.id) \(organisation.name)?",
+                             yes: [.write(.removeOrganisation(organisation.id))])
         default:
             return nil
         }
         return []
+    }
+
+    var selectedOrganisation: OrganisationListing? {
+        guard let index = organisationsList.index(ofRow: organisationsList.cursor.selected),
+              organisations.listings.indices.contains(index) else { return nil }
+        return organisations.listings[index]
     }
 
     func organisationsSummary() -> String {

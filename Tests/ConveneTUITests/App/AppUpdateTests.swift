@@ -57,6 +57,22 @@ struct AppUpdateTests {
         #expect(harness.messageLine.contains("participant add"))
     }
 
+    @Test("organisations are edited through the form and deleted after y, unless people belong to them")
+    func editAndDeleteOrganisation() throws {
+        let store = try Store.inMemory(reference: AppHarness.reference)
+        _ = try store.addOrganisation(OrganisationDraft(name: "Geo Services", category: "geospatial-provider"))
+        _ = try store.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza", organisation: "BRA"))
+        var harness = try AppHarness(store: store, screen: .organisations)
+        try harness.press("/geo serv<Enter>e<Tab><C-u>GEO<Enter>")
+        #expect(harness.app.modal == nil)
+        #expect(try harness.store.organisations(OrganisationQuery(filter: "geo services")).first?.shortName == "GEO")
+        try harness.press("dy")
+        #expect(try harness.store.organisations(OrganisationQuery(filter: "geo services")).isEmpty)
+        try harness.press("/<C-u>brazil<Enter>dy")
+        #expect(harness.messageLine.contains("Brazil has 1 participant"))
+        #expect(try harness.store.organisations(OrganisationQuery(filter: "brazil")).count == 1)
+    }
+
     @Test("an invalid email is shown beside the field and nothing is saved")
     func invalidEmailInline() throws {
         var harness = try AppHarness(screen: .participants)
