@@ -69,45 +69,29 @@ enum CitedClauses {
         guard !keys.isEmpty else { return [:] }
         var documents: [String: ResolutionDocument] = [:]
         var result: [String: CitedClause] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM clause WHERE key IN (\(keys.map { _ in "?" }.joined(separator: ",")))",
-                                    arguments: StatementArguments(keys.sorted())) {
-            let documentId: String = row["documentId"]
-            if documents[documentId] == nil { documents[documentId] = try document(documentId, db) }
-            if let document = documents[documentId] {
-                let clause = cited(row, in: document)
-                result[clause.key] = clause
-            }
+        for clause in try Clause.filter(keys.contains(Column("key"))).fetchAll(db) {
+            if documents[clause.documentId] == nil { documents[clause.documentId] = try document(clause.documentId, db) }
+            if let document = documents[clause.documentId] { result[clause.key] = cited(clause, in: document) }
         }
         return result
     }
 
     static func operative(documentId: String, _ db: Database) throws -> [CitedClause] {
         guard let document = try document(documentId, db) else { return [] }
-        return try Row.fetchAll(db, sql: "SELECT * FROM clause WHERE documentId = ? AND part = 'operative' ORDER BY position",
-                                arguments: [documentId]).map { cited($0, in: document) }
+        return try Clause.all().inDocument(documentId).filter(Column("part") == HeadingPart.operative)
+            .fetchAll(db).map { cited($0, in: document) }
     }
 
     /// A document's metadata (without headings and clauses), enough to cite it.
     static func document(_ id: String, _ db: Database) throws -> ResolutionDocument? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM resolution WHERE id = ?", arguments: [id]) else { return nil }
-        return ResolutionDocument(
-            id: row["id"], number: row["number"], title: row["title"], conference: row["conference"], year: row["year"],
-            language: row["language"], kind: ResolutionKind(rawValue: row["kind"]) ?? .resolution, revises: row["revises"],
-            conferenceLine: nil, enactingFormula: nil, history: nil, summary: nil, actionRequired: nil,
-            headings: [], clauses: [], sourceText: "")
+        try ResolutionRecord.fetchOne(db, key: id)?.document(headings: [], clauses: [])
     }
 
-    private static func cited(_ row: Row, in document: ResolutionDocument) -> CitedClause {
-        let footnotesJSON: String = row["footnotes"] ?? "[]"
-        let footnotes = (try? JSONDecoder().decode([String].self, from: Data(footnotesJSON.utf8))) ?? []
-        let clause = Clause(key: row["key"], documentId: row["documentId"], headingSlug: row["headingSlug"],
-                            headingText: row["headingText"], part: HeadingPart(rawValue: row["part"]) ?? .preambular,
-                            number: row["number"], subNumber: row["subNumber"], text: row["text"], footnotes: footnotes,
-                            position: row["position"], line: row["line"])
-        return CitedClause(key: clause.key, documentId: clause.documentId,
-                           documentCitation: ResolutionCitation.document(document), heading: clause.headingText,
-                           itemLabel: ResolutionCitation.itemLabel(clause), text: clause.text, footnotes: footnotes,
-                           isOperative: clause.part == .operative, position: clause.position,
-                           separator: document.language.lowercased().hasPrefix("zh") ? "，" : ", ")
+    private static func cited(_ clause: Clause, in document: ResolutionDocument) -> CitedClause {
+        CitedClause(key: clause.key, documentId: clause.documentId,
+                    documentCitation: ResolutionCitation.document(document), heading: clause.headingText,
+                    itemLabel: ResolutionCitation.itemLabel(clause), text: clause.text, footnotes: clause.footnotes,
+                    isOperative: clause.part == .operative, position: clause.position,
+                    separator: document.language.lowercased().hasPrefix("zh") ? "，" : ", ")
     }
 }
