@@ -3,12 +3,20 @@ PREFIX ?= /usr/local
 CONFIGURATION ?= release
 BUILD_DIR ?= .build/$(CONFIGURATION)
 
-.PHONY: build test install install-files uninstall
+.PHONY: deps run build test install install-files uninstall
+
+# The Debian packages the build and the tests need, installed only when missing.
+deps:
+	scripts/install-system-packages
+
+# The app on its default database ($$XDG_DATA_HOME/convene/convene.sqlite).
+run: deps
+	swift run -q convene
 
 build:
 	swift build -c $(CONFIGURATION)
 
-test:
+test: deps
 	swift test
 
 # Binary in PREFIX/bin, shipped data in PREFIX/share/convene, man pages in PREFIX/share/man.
