@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(
             name: "ConveneCoreTests",
             dependencies: ["ConveneCore"],
-            exclude: ["Corpus/Fixtures", "Export/Fixtures"]
+            exclude: ["Corpus/Fixtures", "Export/Fixtures", "Store/Fixtures"]
         ),
         .testTarget(
             name: "ConveneTUITests",
