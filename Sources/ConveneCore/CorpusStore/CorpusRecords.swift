@@ -112,6 +112,8 @@ enum CorpusRecords {
 /// The shipped documents parsed once per process and data folder: every new database
 /// (tests create hundreds in memory) then costs an insert rather than a parse.
 enum ShippedCorpusCache {
+    // Every access to `documents` holds `lock`, which the compiler cannot see; hence
+    // `@unchecked`. (Synchronization's `Mutex` would say it, but needs macOS 15.)
     private final class Storage: @unchecked Sendable {
         let lock = NSLock()
         var documents: [String: [ResolutionDocument]] = [:]

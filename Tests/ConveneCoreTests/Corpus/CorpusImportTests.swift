@@ -183,12 +183,12 @@ struct CorpusImportTests {
     func undo() throws {
         let store = try TestSupport.memoryStore()
         let shipped = try store.resolution("R174-2010")
-        try store.importResolution(data: try Self.seedData(.res174Guadalajara), metadata: ResolutionMetadataDraft(id: "R174-2014"))
+        _ = try store.importResolution(data: try Self.seedData(.res174Guadalajara), metadata: ResolutionMetadataDraft(id: "R174-2014"))
         #expect(try store.undo() == "resolution import R174-2014 (28 clauses)")
         #expect(throws: ConveneError.notFound(kind: "resolution", reference: "R174-2014")) { try store.resolution("R174-2014") }
         #expect(try store.searchClauses("").allSatisfy { $0.documentId != "R174-2014" })
 
-        try store.importResolution(data: try Self.res174WithoutRecallingG(), replace: true)
+        _ = try store.importResolution(data: try Self.res174WithoutRecallingG(), replace: true)
         #expect(try store.resolution("R174-2010") != shipped)
         try store.undo()
         #expect(try store.resolution("R174-2010") == shipped)
