@@ -110,21 +110,6 @@ public enum WriteRequest: Sendable {
     case undo
 }
 
-/// The kinds of document the Reports screen and `:export` write.
-public enum ExportKind: String, CaseIterable, Sendable {
-    case agenda, minutes, report
-
-    public var title: String {
-        switch self {
-        case .agenda: "Agenda"
-        case .minutes: "Minutes (summary record)"
-        case .report: "Implementation report"
-        }
-    }
-
-    public var needsMeeting: Bool { self != .report }
-}
-
 /// Work done outside `update`; each comes back as an `AppEvent`.
 public enum AppEffect: Sendable {
     case load(Dataset)

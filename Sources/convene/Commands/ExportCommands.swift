@@ -9,16 +9,10 @@ struct ExportDestination: ParsableArguments {
     @Option(help: ArgumentHelp("Document date, YYYY-MM-DD (default: today).", valueName: "date"))
     var date: String?
 
-    func documentDate() throws -> String {
-        if let date { return try MeetingTime.parseDate(date, field: "--date") }
-        return MeetingTime.today()
-    }
-
-    /// Loads the meeting, renders it with `render` and writes the result.
-    func export(_ meeting: String, from store: StoreOptions, symbol: String?,
-                _ render: (MeetingRecord, ExportOptions) -> String) throws {
-        let options = ExportOptions(date: try documentDate(), symbol: symbol)
-        try write(render(try store.open().meetingRecord(meeting), options))
+    /// The document date and symbol; `--date` is checked before anything is read.
+    func options(symbol: String? = nil) throws -> ExportOptions {
+        let date = try date.map { try MeetingTime.parseDate($0, field: "--date") } ?? MeetingTime.today()
+        return ExportOptions(date: date, symbol: symbol)
     }
 
     func write(_ text: String) throws {
@@ -45,7 +39,8 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
 
         func run() throws {
-            try destination.export(meeting, from: store, symbol: symbol, AgendaExport.markdown)
+            let options = try destination.options(symbol: symbol)
+            try destination.write(try store.open().export(.agenda, meeting: meeting, options: options))
         }
     }
 
@@ -58,7 +53,8 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
 
         func run() throws {
-            try destination.export(meeting, from: store, symbol: symbol, MinutesExport.markdown)
+            let options = try destination.options(symbol: symbol)
+            try destination.write(try store.open().export(.minutes, meeting: meeting, options: options))
         }
     }
 }
@@ -71,14 +67,15 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "How a resolution is being implemented: per operative clause, the meetings, items, decisions and action points; then the clauses not yet addressed.")
         @OptionGroup var store: StoreOptions
-        @Option(help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = "R174-2010"
+        @Option(help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = ReportScope.defaultResolution
         @Option(help: ArgumentHelp("Only meetings starting on or after this date, YYYY-MM-DD.", valueName: "date")) var from: String?
         @Option(help: ArgumentHelp("Only meetings starting on or before this date, YYYY-MM-DD.", valueName: "date")) var to: String?
         @OptionGroup var destination: ExportDestination
 
         func run() throws {
-            let record = try store.open().implementationRecord(resolution: resolution, from: from, to: to)
-            try destination.write(ImplementationReport.markdown(record, date: try destination.documentDate()))
+            let options = try destination.options()
+            let scope = ReportScope(resolution: resolution, from: from, to: to)
+            try destination.write(try store.open().export(.report, meeting: nil, options: options, report: scope))
         }
     }
 }

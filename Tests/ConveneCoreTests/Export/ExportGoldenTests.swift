@@ -8,22 +8,32 @@ struct ExportGoldenTests {
     @Test("the agenda export")
     func agenda() throws {
         let store = try ExportFixture.store()
-        GoldenFile.check(AgendaExport.markdown(try store.meetingRecord("RD-2027"), options: ExportFixture.options),
+        GoldenFile.check(try store.export(.agenda, meeting: "RD-2027", options: ExportFixture.options),
                          against: ExportFixture.golden("agenda.md"))
     }
 
     @Test("the minutes export")
     func minutes() throws {
         let store = try ExportFixture.store()
-        GoldenFile.check(MinutesExport.markdown(try store.meetingRecord("RD-2027"), options: ExportOptions(date: "2027-03-04")),
+        GoldenFile.check(try store.export(.minutes, meeting: "RD-2027", options: ExportOptions(date: "2027-03-04")),
                          against: ExportFixture.golden("minutes.md"))
     }
 
     @Test("the implementation report")
     func implementation() throws {
         let store = try ExportFixture.store()
-        let record = try store.implementationRecord(resolution: "R174-2010", from: nil, to: nil)
-        GoldenFile.check(ImplementationReport.markdown(record, date: "2027-06-01"), against: ExportFixture.golden("implementation.md"))
+        GoldenFile.check(try store.export(.report, meeting: nil, options: ExportOptions(date: "2027-06-01")),
+                         against: ExportFixture.golden("implementation.md"))
+    }
+
+    @Test("the agenda and minutes need a meeting")
+    func meetingRequired() throws {
+        let store = try ExportFixture.store()
+        for kind in [ExportKind.agenda, .minutes] {
+            #expect(throws: ConveneError.refused("choose a meeting to export its \(kind.rawValue)")) {
+                try store.export(kind, meeting: nil, options: ExportFixture.options)
+            }
+        }
     }
 
     @Test("the same data gives byte-identical exports")
