@@ -98,7 +98,7 @@ struct CorpusSearchTests {
     func compareOneChange() throws {
         let old = try CorpusFixtures.parsed(.res174Guadalajara).document
         var new = old
-        new.id = "R174-2014"
+        new.metadata.id = "R174-2014"
         new.clauses = new.clauses.map { clause in
             var copy = clause
             copy.key = "R174-2014/" + clause.relativeKey
