@@ -127,6 +127,11 @@ extension Store {
         }
     }
 
+    /// Every document with its headings and clauses, by id, read in one snapshot.
+    public func resolutionDocuments() throws -> [ResolutionDocument] {
+        try read { db in try CorpusRecords.allDocuments(db) }
+    }
+
     /// One document with its headings and clauses, as it was parsed.
     public func resolution(_ id: String) throws -> ResolutionDocument {
         try read { db in try CorpusRecords.requireDocument(id, db) }

@@ -72,12 +72,6 @@ public struct WorkspaceData: Sendable {
     public var actions: [ActionRow]
 }
 
-/// Where a clause is cited: an agenda item or an action point of a meeting.
-public struct Backlink: Sendable, Equatable {
-    public var meeting: String
-    public var description: String
-}
-
 public enum LoadedData: Sendable {
     case meetings([MeetingListing])
     case directory(DirectoryData)
