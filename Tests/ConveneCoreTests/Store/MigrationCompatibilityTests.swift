@@ -11,7 +11,8 @@ struct MigrationCompatibilityTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/release-66f19c1.sqlite")
 
-    /// A copy of the fixture in a fresh folder, so that opening it cannot change the original.
+    /// A copy of the fixture in a fresh folder: opening a WAL-mode database, even to read it,
+    /// writes -shm and -wal files beside it, and the original must stay as it is.
     static func copyOfFixture() throws -> String {
         let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
@@ -70,7 +71,7 @@ struct MigrationCompatibilityTests {
 
     @Test("a new database gets the old release's schema and shipped rows, outside the history")
     func newDatabaseMatchesOldRelease() throws {
-        let old = try DatabaseContents.read(path: Self.fixture.path)
+        let old = try DatabaseContents.read(path: try Self.copyOfFixture())
         let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
         let store = try Store.open(path: path, reference: TestSupport.reference)
         try store.checkpoint()
