@@ -25,6 +25,20 @@ struct ExportDestination: ParsableArguments {
     }
 }
 
+/// What `export agenda` and `export minutes` both take: the meeting, where to write and
+/// the document's date and symbol.
+struct MeetingExportArguments: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @OptionGroup var destination: ExportDestination
+    @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+
+    func export(_ kind: ExportKind) throws {
+        let options = try destination.options(symbol: symbol)
+        try destination.write(try store.open().export(kind, meeting: meeting, options: options))
+    }
+}
+
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export a meeting's agenda or minutes as Markdown.",
@@ -33,29 +47,17 @@ struct ExportCommand: ParsableCommand {
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The agenda: header, table of items with documents, clauses and times, annex quoting the cited clauses.")
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @OptionGroup var destination: ExportDestination
-        @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+        @OptionGroup var arguments: MeetingExportArguments
 
-        func run() throws {
-            let options = try destination.options(symbol: symbol)
-            try destination.write(try store.open().export(.agenda, meeting: meeting, options: options))
-        }
+        func run() throws { try arguments.export(.agenda) }
     }
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The minutes (summary record): attendance, numbered paragraphs per item, decisions, action points.")
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @OptionGroup var destination: ExportDestination
-        @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+        @OptionGroup var arguments: MeetingExportArguments
 
-        func run() throws {
-            let options = try destination.options(symbol: symbol)
-            try destination.write(try store.open().export(.minutes, meeting: meeting, options: options))
-        }
+        func run() throws { try arguments.export(.minutes) }
     }
 }
 
