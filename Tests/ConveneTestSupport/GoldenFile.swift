@@ -11,10 +11,12 @@ public enum GoldenFile {
 
     public static var isRecording: Bool { ProcessInfo.processInfo.environment[recordVariable] == "1" }
 
-    /// Expects `actual` to be the contents of the golden file at `url` (or records it).
-    public static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Expects `actual` to be the contents of the golden file at `url`; when recording,
+    /// writes it there and records an issue instead.
+    public static func check(_ actual: String, against url: URL, recording: Bool = isRecording,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
         let name = url.lastPathComponent
-        if isRecording {
+        if recording {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
