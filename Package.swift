@@ -42,14 +42,22 @@ let package = Package(
             dependencies: ["ConveneCore", "ConveneTUI"],
             path: "Benchmarks/ConveneBenchmark"
         ),
+        // The golden-file helper, the shared export fixture and its golden files, used by
+        // the core's and the terminal app's tests.
+        .target(
+            name: "ConveneTestSupport",
+            dependencies: ["ConveneCore"],
+            path: "Tests/ConveneTestSupport",
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "ConveneCoreTests",
-            dependencies: ["ConveneCore"],
-            exclude: ["Corpus/Fixtures", "Export/Fixtures"]
+            dependencies: ["ConveneCore", "ConveneTestSupport"],
+            exclude: ["Corpus/Fixtures", "Store/Fixtures"]
         ),
         .testTarget(
             name: "ConveneTUITests",
-            dependencies: ["ConveneTUI", "CNcursesw", "ConveneCore"],
+            dependencies: ["ConveneTUI", "CNcursesw", "ConveneCore", "ConveneTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

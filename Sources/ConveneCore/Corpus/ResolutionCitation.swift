@@ -13,10 +13,11 @@ import Foundation
 public enum ResolutionCitation {
     /// The document alone: `Res. 174 (Guadalajara, 2010)`, `第174号决议（2022年，布加勒斯特，RCC提案）`.
     public static func document(_ document: ResolutionDocument) -> String {
+        let metadata = document.metadata
         if isChinese(document) {
-            return "第\(document.number)号决议（\(document.year)年，\(document.conference)）"
+            return "第\(metadata.number)号决议（\(metadata.year)年，\(metadata.conference)）"
         }
-        return "Res. \(document.number) (\(document.conference), \(document.year))"
+        return "Res. \(metadata.number) (\(metadata.conference), \(metadata.year))"
     }
 
     /// Plain text: `Res. 174 (Guadalajara, 2010), recalling g)`.
@@ -50,7 +51,7 @@ public enum ResolutionCitation {
     }
 
     private static func isChinese(_ document: ResolutionDocument) -> Bool {
-        document.language.lowercased().hasPrefix("zh")
+        document.metadata.language.lowercased().hasPrefix("zh")
     }
 
     static func escapeMarkdown(_ text: String) -> String {

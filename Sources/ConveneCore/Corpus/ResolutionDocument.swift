@@ -14,21 +14,10 @@ public enum HeadingPart: String, Codable, Sendable, Equatable, CaseIterable {
 }
 
 /// One resolution (or proposal) split into headings and citable clauses.
-/// Fields are flat so that the store can keep a document as one row.
-public struct ResolutionDocument: Codable, Sendable, Equatable {
-    /// `R174-2010`, `R130-2006`, `R174-2022-RCC`.
-    public var id: String
-    /// The resolution number as printed: `174`.
-    public var number: String
-    public var title: String
-    /// Place as printed in citations, with `Rev.` when the text is a revision: `Rev. Antalya`.
-    public var conference: String
-    public var year: Int
-    /// BCP 47 language code of the text: `en`, `zh`.
-    public var language: String
-    public var kind: ResolutionKind
-    /// Id of the document this one revises (`R174-2014`), when known.
-    public var revises: String?
+public struct ResolutionDocument: Codable, Sendable, Equatable, Identifiable {
+    /// What the file header or the user says (or the title line shows): id, number, title,
+    /// conference and year, language, kind, what it revises.
+    public var metadata: ResolutionMetadata
     /// The line naming the resolution, as printed: `RESOLUTION 174 (Guadalajara, 2010)`.
     public var conferenceLine: String?
     /// `The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),`
@@ -45,20 +34,11 @@ public struct ResolutionDocument: Codable, Sendable, Equatable {
     public var sourceText: String
 
     public init(
-        id: String, number: String, title: String, conference: String, year: Int,
-        language: String, kind: ResolutionKind, revises: String?,
-        conferenceLine: String?, enactingFormula: String?, history: String?,
+        metadata: ResolutionMetadata, conferenceLine: String?, enactingFormula: String?, history: String?,
         summary: String?, actionRequired: String?,
         headings: [ResolutionHeading], clauses: [Clause], sourceText: String
     ) {
-        self.id = id
-        self.number = number
-        self.title = title
-        self.conference = conference
-        self.year = year
-        self.language = language
-        self.kind = kind
-        self.revises = revises
+        self.metadata = metadata
         self.conferenceLine = conferenceLine
         self.enactingFormula = enactingFormula
         self.history = history
@@ -69,13 +49,8 @@ public struct ResolutionDocument: Codable, Sendable, Equatable {
         self.sourceText = sourceText
     }
 
-    /// The metadata this document was parsed with.
-    public var metadata: ResolutionMetadata {
-        ResolutionMetadata(
-            id: id, number: number, title: title, conference: conference, year: year,
-            language: language, kind: kind, revises: revises
-        )
-    }
+    /// `R174-2010`: the start of every clause key of the document.
+    public var id: String { metadata.id }
 
     /// The clause with this key, if the document has it.
     public func clause(key: String) -> Clause? {
@@ -117,7 +92,8 @@ public struct ResolutionHeading: Codable, Sendable, Equatable {
 }
 
 /// One citable paragraph: a lettered, roman or arabic item, a sub-item, or the single
-/// unnumbered paragraph of a heading.
+/// unnumbered paragraph of a heading, as the parser makes it and the `clause` table keeps it.
+/// (`ClauseListing` is a clause with the citations people use for it, for output.)
 public struct Clause: Codable, Sendable, Equatable {
     /// `R174-2010/recalling/g`, `R130-2006/instructs-tsb-director/1/i`.
     public var key: String

@@ -3,14 +3,22 @@ import Foundation
 /// What a resolution text does not always say about itself: its id, number, title,
 /// conference and year, language, kind and what it revises. Shipped files carry it in a
 /// header; an import either gives it or lets it be inferred from the title line.
+///
+/// Documents, stored rows and `resolution list` entries each hold one, so the fields are
+/// declared once, here.
 public struct ResolutionMetadata: Codable, Sendable, Equatable {
+    /// `R174-2010`, `R130-2006`, `R174-2022-RCC`: the start of every clause key.
     public var id: String
+    /// The resolution number as printed: `174`.
     public var number: String
     public var title: String
+    /// Place as printed in citations, with `Rev.` when the text is a revision: `Rev. Antalya`.
     public var conference: String
     public var year: Int
+    /// BCP 47 language code of the text: `en`, `zh`.
     public var language: String
     public var kind: ResolutionKind
+    /// Id of the document this one revises (`R174-2014`), when known.
     public var revises: String?
 
     public init(

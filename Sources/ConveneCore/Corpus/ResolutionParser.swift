@@ -16,18 +16,29 @@ public struct ResolutionParser: Sendable {
 
     /// Parses a file's bytes, which must be UTF-8 text.
     public func parse(data: Data, metadata: ResolutionMetadata? = nil) throws -> ParsedResolution {
+        try structure(data: data).assemble(metadata: metadata)
+    }
+
+    /// Parses a text. Without `metadata`, the id, number, conference and year are read from
+    /// the title line ("RESOLUTION 174 (Guadalajara, 2010)") and the title from the lines after it.
+    public func parse(text: String, metadata: ResolutionMetadata? = nil) throws -> ParsedResolution {
+        try structure(text: text).assemble(metadata: metadata)
+    }
+
+    /// Reads a file's bytes, which must be UTF-8 text, into its parts.
+    func structure(data: Data) throws -> ResolutionStructure {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConveneError.refused(
                 "the resolution text is not valid UTF-8; convert it (for example with "
                     + "'iconv -t UTF-8') and try again"
             )
         }
-        return try parse(text: text, metadata: metadata)
+        return try structure(text: text)
     }
 
-    /// Parses a text. Without `metadata`, the id, number, conference and year are read from
-    /// the title line ("RESOLUTION 174 (Guadalajara, 2010)") and the title from the lines after it.
-    public func parse(text: String, metadata: ResolutionMetadata? = nil) throws -> ParsedResolution {
+    /// Reads a text into its parts: everything but what only the metadata decides (the
+    /// document id in the clause keys). Refuses a text without any heading.
+    func structure(text: String) throws -> ResolutionStructure {
         let lines = try SourceLines.read(text)
         let recognizer = HeadingRecognizer(table: headingTable)
         let lastContent = lines.lastIndex { !$0.isBlank && !PageArtifact.matches($0.text) }
@@ -88,23 +99,8 @@ public struct ResolutionParser: Sendable {
                     + "考虑到, 忆及) was found, so the text cannot be split into clauses"
             )
         }
-        let resolvedMetadata = try metadata ?? ResolutionMetadata.inferred(
-            conferenceLine: frontMatter.conferenceLine, title: frontMatter.title, history: history,
-            isProposal: frontMatter.summary != nil || frontMatter.actionRequired != nil,
-            language: ResolutionMetadata.detectLanguage(of: text)
-        )
-        var assembler = OutlineAssembler(documentId: resolvedMetadata.id)
-        let (headings, clauses) = assembler.assemble(outline.headings)
-        let document = ResolutionDocument(
-            id: resolvedMetadata.id, number: resolvedMetadata.number, title: resolvedMetadata.title,
-            conference: resolvedMetadata.conference, year: resolvedMetadata.year,
-            language: resolvedMetadata.language, kind: resolvedMetadata.kind, revises: resolvedMetadata.revises,
-            conferenceLine: frontMatter.conferenceLine, enactingFormula: frontMatter.enactingFormula,
-            history: history, summary: frontMatter.summary, actionRequired: frontMatter.actionRequired,
-            headings: headings, clauses: clauses, sourceText: text
-        )
-        let allWarnings = (warnings + outline.warnings + assembler.warnings).sorted { $0.line < $1.line }
-        return ParsedResolution(document: document, warnings: allWarnings)
+        return ResolutionStructure(text: text, frontMatter: frontMatter, headings: outline.headings,
+                                   history: history, warnings: warnings + outline.warnings)
     }
 
     /// Whether a line ends its paragraph, so that the next line may open an item.

@@ -1,19 +1,13 @@
 import Foundation
 import GRDB
 
-/// A document's own fields as one row of `resolution`; its headings and clauses have
-/// tables of their own, so a document is written and read as three queries.
+/// A document's own fields as one row of `resolution`, its metadata in columns of their
+/// own; its headings and clauses have tables of their own, so a document is written and
+/// read as three queries.
 struct ResolutionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "resolution"
 
-    var id: String
-    var number: String
-    var title: String
-    var conference: String
-    var year: Int
-    var language: String
-    var kind: ResolutionKind
-    var revises: String?
+    var metadata: ResolutionMetadata
     var conferenceLine: String?
     var enactingFormula: String?
     var history: String?
@@ -21,15 +15,12 @@ struct ResolutionRecord: Codable, FetchableRecord, PersistableRecord {
     var actionRequired: String?
     var sourceText: String
 
+    private enum CodingKeys: String, CodingKey {
+        case conferenceLine, enactingFormula, history, summary, actionRequired, sourceText
+    }
+
     init(_ document: ResolutionDocument) {
-        id = document.id
-        number = document.number
-        title = document.title
-        conference = document.conference
-        year = document.year
-        language = document.language
-        kind = document.kind
-        revises = document.revises
+        metadata = document.metadata
         conferenceLine = document.conferenceLine
         enactingFormula = document.enactingFormula
         history = document.history
@@ -38,12 +29,33 @@ struct ResolutionRecord: Codable, FetchableRecord, PersistableRecord {
         sourceText = document.sourceText
     }
 
+    // The metadata's fields are columns of the row, beside the others.
+    init(from decoder: any Decoder) throws {
+        metadata = try ResolutionMetadata(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        conferenceLine = try container.decodeIfPresent(String.self, forKey: .conferenceLine)
+        enactingFormula = try container.decodeIfPresent(String.self, forKey: .enactingFormula)
+        history = try container.decodeIfPresent(String.self, forKey: .history)
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        actionRequired = try container.decodeIfPresent(String.self, forKey: .actionRequired)
+        sourceText = try container.decode(String.self, forKey: .sourceText)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try metadata.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(conferenceLine, forKey: .conferenceLine)
+        try container.encode(enactingFormula, forKey: .enactingFormula)
+        try container.encode(history, forKey: .history)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(actionRequired, forKey: .actionRequired)
+        try container.encode(sourceText, forKey: .sourceText)
+    }
+
     func document(headings: [ResolutionHeading], clauses: [Clause]) -> ResolutionDocument {
         ResolutionDocument(
-            id: id, number: number, title: title, conference: conference, year: year,
-            language: language, kind: kind, revises: revises,
-            conferenceLine: conferenceLine, enactingFormula: enactingFormula, history: history,
-            summary: summary, actionRequired: actionRequired,
+            metadata: metadata, conferenceLine: conferenceLine, enactingFormula: enactingFormula,
+            history: history, summary: summary, actionRequired: actionRequired,
             headings: headings, clauses: clauses, sourceText: sourceText
         )
     }
@@ -104,7 +116,7 @@ enum CorpusRecords {
         let headings = Dictionary(grouping: try ResolutionHeading.order(Column("position")).fetchAll(db), by: \.documentId)
         let clauses = Dictionary(grouping: try Clause.order(Column("position")).fetchAll(db), by: \.documentId)
         return try ResolutionRecord.order(Column("id")).fetchAll(db).map { record in
-            record.document(headings: headings[record.id] ?? [], clauses: clauses[record.id] ?? [])
+            record.document(headings: headings[record.metadata.id] ?? [], clauses: clauses[record.metadata.id] ?? [])
         }
     }
 }
@@ -112,6 +124,8 @@ enum CorpusRecords {
 /// The shipped documents parsed once per process and data folder: every new database
 /// (tests create hundreds in memory) then costs an insert rather than a parse.
 enum ShippedCorpusCache {
+    // Every access to `documents` holds `lock`, which the compiler cannot see; hence
+    // `@unchecked`. (Synchronization's `Mutex` would say it, but needs macOS 15.)
     private final class Storage: @unchecked Sendable {
         let lock = NSLock()
         var documents: [String: [ResolutionDocument]] = [:]

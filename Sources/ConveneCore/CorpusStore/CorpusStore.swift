@@ -1,76 +1,80 @@
 import GRDB
 
-/// A resolution as `resolution list` shows it.
-public struct ResolutionSummary: Codable, Sendable, Equatable {
-    public var id: String
-    public var number: String
-    public var title: String
-    public var conference: String
-    public var year: Int
-    public var language: String
-    public var kind: ResolutionKind
-    public var revises: String?
+/// A resolution as `resolution list` shows it. Its JSON has the metadata's fields beside
+/// the others, as `resolution list --json` has always printed them.
+public struct ResolutionSummary: Encodable, Sendable, Equatable {
+    public var metadata: ResolutionMetadata
     /// `Res. 174 (Guadalajara, 2010)`, `第174号决议（2022年，布加勒斯特，RCC提案）`.
     public var citation: String
     public var headingCount: Int
     public var clauseCount: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case citation, headingCount, clauseCount
+    }
 
     public init(_ document: ResolutionDocument) {
         self.init(document, headingCount: document.headings.count, clauseCount: document.clauses.count)
     }
 
     init(_ document: ResolutionDocument, headingCount: Int, clauseCount: Int) {
-        id = document.id
-        number = document.number
-        title = document.title
-        conference = document.conference
-        year = document.year
-        language = document.language
-        kind = document.kind
-        revises = document.revises
+        metadata = document.metadata
         citation = ResolutionCitation.document(document)
         self.headingCount = headingCount
         self.clauseCount = clauseCount
     }
+
+    public var id: String { metadata.id }
+
+    public func encode(to encoder: any Encoder) throws {
+        try metadata.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(citation, forKey: .citation)
+        try container.encode(headingCount, forKey: .headingCount)
+        try container.encode(clauseCount, forKey: .clauseCount)
+    }
 }
 
-/// A clause with the citations people use for it, as `clause show` and `clause search` show it.
-public struct ClauseListing: Codable, Sendable, Equatable {
-    public var key: String
-    public var documentId: String
-    public var headingSlug: String
-    public var headingText: String
-    public var part: HeadingPart
-    public var number: String?
-    public var subNumber: String?
-    public var text: String
-    public var footnotes: [String]
-    /// 1-based line in the document's source text.
-    public var line: Int
+/// A clause with the citations people use for it, as `clause show` and `clause search` show
+/// it. Its JSON has the clause's fields (but not its position) beside the citations.
+public struct ClauseListing: Encodable, Sendable, Equatable {
+    public var clause: Clause
     /// `Res. 174 (Guadalajara, 2010), recalling g)`.
     public var citation: String
     /// `Res. 174 (Guadalajara, 2010), *recalling* g)`.
     public var citationMarkdown: String
 
+    private enum CodingKeys: String, CodingKey {
+        case key, documentId, headingSlug, headingText, part, number, subNumber, text, footnotes, line
+        case citation, citationMarkdown
+    }
+
     public init(_ clause: Clause, in document: ResolutionDocument) {
-        key = clause.key
-        documentId = clause.documentId
-        headingSlug = clause.headingSlug
-        headingText = clause.headingText
-        part = clause.part
-        number = clause.number
-        subNumber = clause.subNumber
-        text = clause.text
-        footnotes = clause.footnotes
-        line = clause.line
+        self.clause = clause
         citation = ResolutionCitation.plain(clause, in: document)
         citationMarkdown = ResolutionCitation.markdown(clause, in: document)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(clause.key, forKey: .key)
+        try container.encode(clause.documentId, forKey: .documentId)
+        try container.encode(clause.headingSlug, forKey: .headingSlug)
+        try container.encode(clause.headingText, forKey: .headingText)
+        try container.encode(clause.part, forKey: .part)
+        try container.encodeIfPresent(clause.number, forKey: .number)
+        try container.encodeIfPresent(clause.subNumber, forKey: .subNumber)
+        try container.encode(clause.text, forKey: .text)
+        try container.encode(clause.footnotes, forKey: .footnotes)
+        try container.encode(clause.line, forKey: .line)
+        try container.encode(citation, forKey: .citation)
+        try container.encode(citationMarkdown, forKey: .citationMarkdown)
     }
 }
 
 /// A document's headings with their clauses, as `resolution show` and an import show it.
-public struct ResolutionOutline: Codable, Sendable, Equatable {
-    public struct Heading: Codable, Sendable, Equatable {
+public struct ResolutionOutline: Encodable, Sendable, Equatable {
+    public struct Heading: Encodable, Sendable, Equatable {
         public var slug: String
         public var text: String
         public var part: HeadingPart
@@ -121,6 +125,11 @@ extension Store {
                 )
             }
         }
+    }
+
+    /// Every document with its headings and clauses, by id, read in one snapshot.
+    public func resolutionDocuments() throws -> [ResolutionDocument] {
+        try read { db in try CorpusRecords.allDocuments(db) }
     }
 
     /// One document with its headings and clauses, as it was parsed.

@@ -48,21 +48,16 @@ public struct ImportReport: Sendable, Equatable {
 /// cannot be imported before anything is written.
 enum ResolutionImport {
     static func parse(data: Data, draft: ResolutionMetadataDraft, parser: ResolutionParser) throws -> ParsedResolution {
-        // A first pass with stand-in metadata refuses empty, binary, non-UTF-8 and heading-less
-        // input with the parser's own messages, whatever the metadata.
-        let standIn = ResolutionMetadata(id: "import", number: "", title: "", conference: "", year: 0,
-                                         language: "", kind: .resolution)
-        let probe = try parser.parse(data: data, metadata: standIn).document
-        let text = probe.sourceText
-        // Only the title line can be missing now.
-        let inferred = try? parser.parse(text: text).document.metadata
+        // Empty, binary, non-UTF-8 and heading-less input is refused with the parser's own
+        // messages, whatever the metadata; then only the title line can be missing.
+        let structure = try parser.structure(data: data)
         let metadata = try resolve(
-            draft, inferred: inferred,
-            detectedLanguage: ResolutionMetadata.detectLanguage(of: text),
-            isProposal: probe.summary != nil || probe.actionRequired != nil,
+            draft, inferred: try? structure.inferredMetadata(),
+            detectedLanguage: structure.detectedLanguage,
+            isProposal: structure.isProposal,
             knownLanguages: Set(parser.headingTable.entries.map(\.language))
         )
-        return try parser.parse(text: text, metadata: metadata)
+        return try structure.assemble(metadata: metadata)
     }
 
     static func resolve(

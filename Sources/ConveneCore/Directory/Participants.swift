@@ -7,10 +7,7 @@ public struct ParticipantDraft: Sendable {
     public var givenName: String?
     public var familyName: String?
     /// An organisation id, exact name, short name or Member State ISO code.
-    /// The short name when there is one, else the name.
     public var organisation: String?
-    public var organisationName: String?
-    public var organisationNameZh: String?
     public var function: String?
     public var email: String?
     public var phone: String?

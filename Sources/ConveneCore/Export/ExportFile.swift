@@ -14,4 +14,9 @@ public enum ExportFile {
             throw ConveneError.invalid(field: "--output", value: path, reason: "cannot write the file")
         }
     }
+
+    /// A path typed where no shell expands it (`~/minutes.md`), as an absolute path.
+    public static func absolutePath(_ typed: String) -> String {
+        URL(fileURLWithPath: (typed as NSString).expandingTildeInPath).standardizedFileURL.path
+    }
 }

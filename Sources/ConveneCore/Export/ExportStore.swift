@@ -57,7 +57,7 @@ extension Store {
             }
             return ImplementationRecord(
                 resolutionId: document.id, documentCitation: ResolutionCitation.document(document),
-                resolutionTitle: document.title, clauses: clauses, citations: citations, actions: actions,
+                resolutionTitle: document.metadata.title, clauses: clauses, citations: citations, actions: actions,
                 from: fromDate, to: toDate)
         }
     }
@@ -92,6 +92,6 @@ enum CitedClauses {
                     documentCitation: ResolutionCitation.document(document), heading: clause.headingText,
                     itemLabel: ResolutionCitation.itemLabel(clause), text: clause.text, footnotes: clause.footnotes,
                     isOperative: clause.part == .operative, position: clause.position,
-                    separator: document.language.lowercased().hasPrefix("zh") ? "，" : ", ")
+                    separator: document.metadata.language.lowercased().hasPrefix("zh") ? "，" : ", ")
     }
 }

@@ -136,10 +136,6 @@ public enum MarkdownText {
         ("0"..."9").contains(scalar)
     }
 
-    static func isASCIIHexDigit(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIIDigit(scalar) || ("a"..."f").contains(scalar) || ("A"..."F").contains(scalar)
-    }
-
     static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         isASCIIDigit(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }

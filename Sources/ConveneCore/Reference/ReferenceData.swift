@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shipped data in `Data/`: countries with ITU membership and ITU-D regions, and the
-/// regional telecommunication organisations. Read only when a migration needs it, so an
+/// regional telecommunication organisations. Read only when a new database is filled, so an
 /// existing database works even where `Data/` cannot be found.
 public struct ReferenceData: Sendable {
     private let located: Result<URL, ConveneError>

@@ -1,189 +1,224 @@
 import GRDB
 
-/// The database schema, one named migration per step. Never edit a shipped migration: add one.
+/// The database schema, one named migration per step, in order. Never edit a shipped
+/// migration: add one.
+///
+/// Migrations change the schema only: they never use the app's record types or parser, so
+/// that a later change to those cannot break migrating a new or an old database. The rows
+/// convene ships with are inserted afterwards by `ShippedData`, in the same transaction.
 enum Schema {
-    static func migrator(reference: ReferenceData) -> DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1 directory") { db in
-            try ChangeTracking.createTables(db)
-
-            try db.create(table: "country") { t in
-                t.primaryKey("alpha3", .text)
-                t.column("alpha2", .text).notNull().unique()
-                t.column("nameEn", .text).notNull()
-                t.column("nameZh", .text).notNull()
-                t.column("ituMember", .boolean).notNull()
-                t.column("region", .text)
-            }
-            try db.create(table: "organisation") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("name", .text).notNull()
-                t.column("nameZh", .text)
-                t.column("shortName", .text)
-                t.column("category", .text).notNull()
-                t.column("country", .text).references("country")
-                t.column("region", .text)
-            }
-            try db.create(table: "participant") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("honorific", .text)
-                t.column("givenName", .text).notNull()
-                t.column("familyName", .text).notNull()
-                t.column("organisationId", .integer).indexed().references("organisation", onDelete: .restrict)
-                t.column("function", .text)
-                t.column("email", .text).collate(.nocase).unique()
-                t.column("phone", .text)
-                t.column("country", .text).references("country")
-                t.column("notes", .text)
-            }
-            try db.create(table: "meeting") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("code", .text).collate(.nocase).unique()
-                t.column("title", .text).notNull()
-                t.column("level", .text).notNull()
-                t.column("region", .text)
-                t.column("start", .text).notNull()
-                t.column("end", .text)
-                t.column("timeZone", .text).notNull()
-                t.column("venue", .text)
-                t.column("onlineLink", .text)
-                t.column("symbol", .text)
-                t.column("status", .text).notNull()
-            }
-            try db.create(table: "invitation") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("meetingId", .integer).notNull().references("meeting", onDelete: .cascade)
-                t.column("participantId", .integer).notNull().indexed().references("participant", onDelete: .cascade)
-                t.column("role", .text).notNull()
-                t.column("delegationId", .integer).references("organisation", onDelete: .setNull)
-                t.column("reply", .text).notNull()
-                t.column("attendance", .text)
-                t.uniqueKey(["meetingId", "participantId"])
-            }
-            for table in ["organisation", "participant", "meeting", "invitation"] {
-                try ChangeTracking.track(table, db)
-            }
-        }
-        migrator.registerMigration("v1 reference data: countries and regional organizations") { db in
-            let countries = try reference.countries()
-            for country in countries {
-                try country.insert(db)
-            }
-            for var organisation in try reference.shippedOrganisations(countries: countries) {
-                try organisation.insert(db)
-            }
-        }
-        migrator.registerMigration("v2 agenda and minutes") { db in
-            try db.alter(table: "meeting") { t in
-                t.add(column: "openedAt", .text)
-                t.add(column: "closedAt", .text)
-                t.add(column: "minutesStatus", .text).notNull().defaults(to: MinutesStatus.draft.rawValue)
-            }
-            try db.create(table: "agendaItem") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
-                t.column("parentId", .integer).indexed().references("agendaItem", onDelete: .cascade)
-                t.column("position", .integer).notNull()
-                t.column("title", .text).notNull()
-                t.column("description", .text)
-                t.column("minutes", .integer)
-                t.column("presenterId", .integer).references("participant", onDelete: .setNull)
-                t.column("documents", .text).notNull().defaults(to: "[]")
-                t.column("notes", .text)
-            }
-            try db.create(table: "agendaClause") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("itemId", .integer).notNull().references("agendaItem", onDelete: .cascade)
-                t.column("clauseKey", .text).notNull().indexed()
-                t.column("position", .integer).notNull()
-                t.uniqueKey(["itemId", "clauseKey"])
-            }
-            try db.create(table: "decision") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("itemId", .integer).notNull().indexed().references("agendaItem", onDelete: .cascade)
-                t.column("text", .text).notNull()
-                t.column("position", .integer).notNull()
-            }
-            try db.create(table: "actionPoint") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
-                t.column("itemId", .integer).indexed().references("agendaItem", onDelete: .setNull)
-                t.column("text", .text).notNull()
-                t.column("ownerId", .integer).indexed().references("participant", onDelete: .setNull)
-                t.column("due", .text)
-                t.column("status", .text).notNull()
-                t.column("clauseKey", .text).indexed()
-            }
-            for table in ["meeting", "agendaItem", "agendaClause", "decision", "actionPoint"] {
-                try ChangeTracking.track(table, db)
-            }
-        }
-        migrator.registerMigration("v3 resolution corpus") { db in
-            try db.create(table: "resolution") { t in
-                t.primaryKey("id", .text)
-                t.column("number", .text).notNull()
-                t.column("title", .text).notNull()
-                t.column("conference", .text).notNull()
-                t.column("year", .integer).notNull()
-                t.column("language", .text).notNull()
-                t.column("kind", .text).notNull()
-                t.column("revises", .text)
-                t.column("conferenceLine", .text)
-                t.column("enactingFormula", .text)
-                t.column("history", .text)
-                t.column("summary", .text)
-                t.column("actionRequired", .text)
-                t.column("sourceText", .text).notNull()
-            }
-            // Integer ids that are never reused keep undo's row keys unambiguous when a
-            // replaced document's rows are deleted and new ones inserted in one change.
-            try db.create(table: "resolutionHeading") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("documentId", .text).notNull().references("resolution", onDelete: .cascade)
-                t.column("slug", .text).notNull()
-                t.column("text", .text).notNull()
-                t.column("part", .text).notNull()
-                t.column("introText", .text)
-                t.column("isInHeadingTable", .boolean).notNull()
-                t.column("line", .integer).notNull()
-                t.column("position", .integer).notNull()
-                t.uniqueKey(["documentId", "slug"])
-            }
-            try db.create(table: "clause") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("key", .text).notNull().unique()
-                t.column("documentId", .text).notNull().indexed().references("resolution", onDelete: .cascade)
-                t.column("headingSlug", .text).notNull()
-                t.column("headingText", .text).notNull()
-                t.column("part", .text).notNull()
-                t.column("number", .text)
-                t.column("subNumber", .text)
-                t.column("text", .text).notNull()
-                t.column("footnotes", .text).notNull().defaults(to: "[]")
-                t.column("position", .integer).notNull()
-                t.column("line", .integer).notNull()
-            }
-            for table in ["resolution", "resolutionHeading", "clause"] {
-                try ChangeTracking.track(table, db)
-            }
-            // The shipped texts are parsed once, when the database is created or upgraded.
-            for document in try ShippedCorpusCache.documents(dataDirectory: reference.directory()) {
-                try CorpusRecords.insert(document, db)
-            }
-        }
-        migrator.registerMigration("v4 directory order index") { db in
-            // Lists show participants in this order; with the index, the first screen of a
-            // directory of 100,000 is read without sorting all of them.
-            try db.execute(sql: """
-                CREATE INDEX participantDirectoryOrder
-                ON participant(familyName COLLATE NOCASE, givenName COLLATE NOCASE, id)
-                """)
-        }
-        return migrator
+    struct Migration: Sendable {
+        let identifier: String
+        let apply: @Sendable (Database) throws -> Void
     }
 
-    /// Identifiers this build knows, for refusing databases written by a newer convene.
-    static func knownMigrations(reference: ReferenceData) -> [String] {
-        migrator(reference: reference).migrations
+    /// The step after which the shipped countries and organisations are due.
+    static let referenceDataMigration = "v1 reference data: countries and regional organizations"
+    /// The step after which the shipped resolution texts are due.
+    static let corpusMigration = "v3 resolution corpus"
+
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1 directory", apply: v1Directory),
+        Migration(identifier: referenceDataMigration, apply: v1ReferenceData),
+        Migration(identifier: "v2 agenda and minutes", apply: v2AgendaAndMinutes),
+        Migration(identifier: corpusMigration, apply: v3ResolutionCorpus),
+        Migration(identifier: "v4 directory order index", apply: v4DirectoryOrderIndex),
+    ]
+
+    static var identifiers: [String] { migrations.map(\.identifier) }
+
+    /// The migrations `db` has yet to run, in order.
+    static func pendingMigrations(_ db: Database) throws -> [Migration] {
+        guard try db.tableExists("grdb_migrations") else { return migrations }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        return migrations.filter { !applied.contains($0.identifier) }
+    }
+
+    /// Runs the migrations `db` lacks, inside the caller's transaction, and returns their
+    /// identifiers. Each is recorded in `grdb_migrations`, the table GRDB's `DatabaseMigrator`
+    /// keeps, so databases it migrated are recognised; the migrator itself is not used because
+    /// it commits each migration on its own, and the shipped rows must be inserted in the
+    /// same transaction as the migrations that make room for them.
+    static func migrate(_ db: Database) throws -> [String] {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let pending = try pendingMigrations(db)
+        for migration in pending {
+            try migration.apply(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+        }
+        return pending.map(\.identifier)
+    }
+
+    private static func v1Directory(_ db: Database) throws {
+        try ChangeTracking.createTables(db)
+
+        try db.create(table: "country") { t in
+            t.primaryKey("alpha3", .text)
+            t.column("alpha2", .text).notNull().unique()
+            t.column("nameEn", .text).notNull()
+            t.column("nameZh", .text).notNull()
+            t.column("ituMember", .boolean).notNull()
+            t.column("region", .text)
+        }
+        try db.create(table: "organisation") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull()
+            t.column("nameZh", .text)
+            t.column("shortName", .text)
+            t.column("category", .text).notNull()
+            t.column("country", .text).references("country")
+            t.column("region", .text)
+        }
+        try db.create(table: "participant") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("honorific", .text)
+            t.column("givenName", .text).notNull()
+            t.column("familyName", .text).notNull()
+            t.column("organisationId", .integer).indexed().references("organisation", onDelete: .restrict)
+            t.column("function", .text)
+            t.column("email", .text).collate(.nocase).unique()
+            t.column("phone", .text)
+            t.column("country", .text).references("country")
+            t.column("notes", .text)
+        }
+        try db.create(table: "meeting") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("code", .text).collate(.nocase).unique()
+            t.column("title", .text).notNull()
+            t.column("level", .text).notNull()
+            t.column("region", .text)
+            t.column("start", .text).notNull()
+            t.column("end", .text)
+            t.column("timeZone", .text).notNull()
+            t.column("venue", .text)
+            t.column("onlineLink", .text)
+            t.column("symbol", .text)
+            t.column("status", .text).notNull()
+        }
+        try db.create(table: "invitation") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("meetingId", .integer).notNull().references("meeting", onDelete: .cascade)
+            t.column("participantId", .integer).notNull().indexed().references("participant", onDelete: .cascade)
+            t.column("role", .text).notNull()
+            t.column("delegationId", .integer).references("organisation", onDelete: .setNull)
+            t.column("reply", .text).notNull()
+            t.column("attendance", .text)
+            t.uniqueKey(["meetingId", "participantId"])
+        }
+        for table in ["organisation", "participant", "meeting", "invitation"] {
+            try ChangeTracking.track(table, db)
+        }
+    }
+
+    private static func v1ReferenceData(_ db: Database) throws {
+        // Its rows (countries, Member States, regional organisations) are inserted by
+        // `ShippedData` after the migrations; the step stays so that existing databases are
+        // recognised and so that seeding knows when they are due.
+    }
+
+    private static func v2AgendaAndMinutes(_ db: Database) throws {
+        try db.alter(table: "meeting") { t in
+            t.add(column: "openedAt", .text)
+            t.add(column: "closedAt", .text)
+            t.add(column: "minutesStatus", .text).notNull().defaults(to: "draft")
+        }
+        try db.create(table: "agendaItem") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
+            t.column("parentId", .integer).indexed().references("agendaItem", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("title", .text).notNull()
+            t.column("description", .text)
+            t.column("minutes", .integer)
+            t.column("presenterId", .integer).references("participant", onDelete: .setNull)
+            t.column("documents", .text).notNull().defaults(to: "[]")
+            t.column("notes", .text)
+        }
+        try db.create(table: "agendaClause") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("itemId", .integer).notNull().references("agendaItem", onDelete: .cascade)
+            t.column("clauseKey", .text).notNull().indexed()
+            t.column("position", .integer).notNull()
+            t.uniqueKey(["itemId", "clauseKey"])
+        }
+        try db.create(table: "decision") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("itemId", .integer).notNull().indexed().references("agendaItem", onDelete: .cascade)
+            t.column("text", .text).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try db.create(table: "actionPoint") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("meetingId", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
+            t.column("itemId", .integer).indexed().references("agendaItem", onDelete: .setNull)
+            t.column("text", .text).notNull()
+            t.column("ownerId", .integer).indexed().references("participant", onDelete: .setNull)
+            t.column("due", .text)
+            t.column("status", .text).notNull()
+            t.column("clauseKey", .text).indexed()
+        }
+        for table in ["meeting", "agendaItem", "agendaClause", "decision", "actionPoint"] {
+            try ChangeTracking.track(table, db)
+        }
+    }
+
+    private static func v3ResolutionCorpus(_ db: Database) throws {
+        try db.create(table: "resolution") { t in
+            t.primaryKey("id", .text)
+            t.column("number", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("conference", .text).notNull()
+            t.column("year", .integer).notNull()
+            t.column("language", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("revises", .text)
+            t.column("conferenceLine", .text)
+            t.column("enactingFormula", .text)
+            t.column("history", .text)
+            t.column("summary", .text)
+            t.column("actionRequired", .text)
+            t.column("sourceText", .text).notNull()
+        }
+        // Integer ids that are never reused keep undo's row keys unambiguous when a
+        // replaced document's rows are deleted and new ones inserted in one change.
+        try db.create(table: "resolutionHeading") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("documentId", .text).notNull().references("resolution", onDelete: .cascade)
+            t.column("slug", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("part", .text).notNull()
+            t.column("introText", .text)
+            t.column("isInHeadingTable", .boolean).notNull()
+            t.column("line", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.uniqueKey(["documentId", "slug"])
+        }
+        try db.create(table: "clause") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("key", .text).notNull().unique()
+            t.column("documentId", .text).notNull().indexed().references("resolution", onDelete: .cascade)
+            t.column("headingSlug", .text).notNull()
+            t.column("headingText", .text).notNull()
+            t.column("part", .text).notNull()
+            t.column("number", .text)
+            t.column("subNumber", .text)
+            t.column("text", .text).notNull()
+            t.column("footnotes", .text).notNull().defaults(to: "[]")
+            t.column("position", .integer).notNull()
+            t.column("line", .integer).notNull()
+        }
+        for table in ["resolution", "resolutionHeading", "clause"] {
+            try ChangeTracking.track(table, db)
+        }
+        // The shipped texts are inserted by `ShippedData` after the migrations.
+    }
+
+    private static func v4DirectoryOrderIndex(_ db: Database) throws {
+        // Lists show participants in this order; with the index, the first screen of a
+        // directory of 100,000 is read without sorting all of them.
+        try db.execute(sql: """
+            CREATE INDEX participantDirectoryOrder
+            ON participant(familyName COLLATE NOCASE, givenName COLLATE NOCASE, id)
+            """)
     }
 }

@@ -18,9 +18,8 @@ public final class Store: Sendable {
     /// Opens (creating on first use) the database at `path` and brings it up to date.
     /// A file convene cannot use is reported and left untouched.
     public static func open(path: String, reference: ReferenceData) throws -> Store {
-        let migrator = Schema.migrator(reference: reference)
         if FileManager.default.fileExists(atPath: path) {
-            try DatabaseFileGuard.checkExisting(at: path, knownMigrations: migrator.migrations)
+            try DatabaseFileGuard.checkExisting(at: path, knownMigrations: Schema.identifiers)
         } else {
             try DatabaseFileGuard.prepareNewFile(at: path)
         }
@@ -29,7 +28,7 @@ public final class Store: Sendable {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
-            try migrator.migrate(queue)
+            try bringUpToDate(queue, reference: reference)
             return Store(path: path, queue: queue, reference: reference)
         } catch let error as DatabaseError {
             throw ConveneError.unusableDatabase(path: path, reason: DatabaseFileGuard.describe(error))
@@ -39,8 +38,23 @@ public final class Store: Sendable {
     /// A private database in memory, for tests and previews.
     public static func inMemory(reference: ReferenceData) throws -> Store {
         let queue = try DatabaseQueue(configuration: configuration())
-        try Schema.migrator(reference: reference).migrate(queue)
+        try bringUpToDate(queue, reference: reference)
         return Store(path: ":memory:", queue: queue, reference: reference)
+    }
+
+    /// Runs the pending migrations and inserts the shipped rows they call for, as one
+    /// exclusive transaction: of two processes opening a new database at once, the second
+    /// waits, then finds nothing left to do. Most opens have nothing to do, and find that
+    /// out without taking the write lock.
+    private static func bringUpToDate(_ queue: DatabaseQueue, reference: ReferenceData) throws {
+        guard try !queue.read(Schema.pendingMigrations).isEmpty else { return }
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                let applied = try Schema.migrate(db)
+                try ShippedData.insert(afterMigrations: applied, reference: reference, db)
+                return .commit
+            }
+        }
     }
 
     private static func configuration() -> Configuration {

@@ -72,12 +72,6 @@ public struct WorkspaceData: Sendable {
     public var actions: [ActionRow]
 }
 
-/// Where a clause is cited: an agenda item or an action point of a meeting.
-public struct Backlink: Sendable, Equatable {
-    public var meeting: String
-    public var description: String
-}
-
 public enum LoadedData: Sendable {
     case meetings([MeetingListing])
     case directory(DirectoryData)
@@ -108,21 +102,6 @@ public enum WriteRequest: Sendable {
     case setActionStatus(id: Int64, ActionStatus)
     case setNotes(meeting: Int64, number: String, text: String)
     case undo
-}
-
-/// The kinds of document the Reports screen and `:export` write.
-public enum ExportKind: String, CaseIterable, Sendable {
-    case agenda, minutes, report
-
-    public var title: String {
-        switch self {
-        case .agenda: "Agenda"
-        case .minutes: "Minutes (summary record)"
-        case .report: "Implementation report"
-        }
-    }
-
-    public var needsMeeting: Bool { self != .report }
 }
 
 /// Work done outside `update`; each comes back as an `AppEvent`.

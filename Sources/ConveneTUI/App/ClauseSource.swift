@@ -18,10 +18,10 @@ public struct StoreClauseSource: ClauseSource {
     }
 
     public func documents() throws -> [ResolutionDocument] {
-        try store.resolutions().map { try store.resolution($0.id) }
+        try store.resolutionDocuments()
     }
 
     public func search(_ query: String) throws -> [Clause] {
-        ClauseSearch.search(query, in: try documents())
+        try store.searchClauses(query).map(\.clause)
     }
 }

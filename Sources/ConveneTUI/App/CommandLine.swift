@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// The `:` command line: `:q`, `:export agenda|minutes|report FILE`, `:undo`, `:help`.
 extension ConveneApp {
     mutating func runCommand(_ text: String) -> [AppEffect] {

@@ -103,22 +103,7 @@ public final class AppEffects {
 
     /// Agenda items and action points by the clause they cite.
     private func backlinks() throws -> [String: [Backlink]] {
-        var links: [String: [Backlink]] = [:]
-        for listing in try store.meetings() {
-            let meeting = listing.meeting
-            let name = meeting.code ?? meeting.title
-            for row in try store.agenda(meeting: "\(meeting.id ?? 0)").items {
-                for key in row.clauses {
-                    links[key, default: []].append(Backlink(meeting: name, description: "item \(row.number) \(row.title)"))
-                }
-            }
-        }
-        for action in try store.actions() {
-            guard let key = action.clauseKey else { continue }
-            links[key, default: []].append(Backlink(
-                meeting: action.meeting, description: "action #\(action.id) \(action.text) (\(action.status.rawValue))"))
-        }
-        return links
+        try store.clauseBacklinks()
     }
 
     private func write(_ request: WriteRequest) throws -> (String, String?) {

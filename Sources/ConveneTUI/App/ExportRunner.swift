@@ -7,29 +7,22 @@ public protocol ExportRunner: Sendable {
     func export(_ kind: ExportKind, meeting: Int64?, to path: String) throws -> String
 }
 
-/// The Markdown exports of ConveneCore, as `convene export` and `convene report` write them,
-/// dated today.
+/// The exports `convene export` and `convene report` write, made by the same core function
+/// and dated today.
 public struct MarkdownExportRunner: ExportRunner {
     let store: Store
+    let report: ReportScope
+    let today: @Sendable () -> String
 
-    public init(store: Store) {
+    public init(store: Store, report: ReportScope = ReportScope(), today: @escaping @Sendable () -> String = { MeetingTime.today() }) {
         self.store = store
+        self.report = report
+        self.today = today
     }
 
     public func export(_ kind: ExportKind, meeting: Int64?, to path: String) throws -> String {
-        let date = MeetingTime.today()
-        let text: String
-        switch kind {
-        case .agenda, .minutes:
-            guard let meeting else { throw ConveneError.refused("choose a meeting to export its \(kind.rawValue)") }
-            let record = try store.meetingRecord("\(meeting)")
-            let options = ExportOptions(date: date)
-            text = kind == .agenda ? AgendaExport.markdown(record, options: options) : MinutesExport.markdown(record, options: options)
-        case .report:
-            let record = try store.implementationRecord(resolution: "R174-2010", from: nil, to: nil)
-            text = ImplementationReport.markdown(record, date: date)
-        }
-        let absolute = URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
+        let text = try store.export(kind, meeting: meeting.map { "\($0)" }, options: ExportOptions(date: today()), report: report)
+        let absolute = ExportFile.absolutePath(path)
         try ExportFile.write(text, to: absolute)
         return absolute
     }

@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// A one-line question at the bottom of the screen ("Export minutes to file:").
 struct Prompt: Sendable {
     enum Purpose: Sendable {

@@ -81,7 +81,7 @@ extension ConveneApp {
         var documentCursor = state.document
         documentCursor.keepVisible(rows: columns[0].height - 1, count: docs.count)
         TableView(columns: [TableColumn(state.pane == 0 ? "▸ Documents" : "Documents", width: .flexible)], rowCount: docs.count,
-                  row: { ["\(docs[$0].id) (\(docs[$0].language))"] },
+                  row: { ["\(docs[$0].id) (\(docs[$0].metadata.language))"] },
                   selected: state.document.selected, offset: documentCursor.offset).render(into: &buffer, area: columns[0])
         for y in area.y..<area.maxY { buffer.write("│", at: Point(x: columns[1].x, y: y), style: .muted) }
         guard docs.indices.contains(state.document.selected) else {
@@ -91,7 +91,7 @@ extension ConveneApp {
         let document = docs[state.document.selected]
         let right = columns[2].inset(horizontal: 1, vertical: 0)
         let parts = right.splitRows([.fixed(1), .fill(1), .fill(1)])
-        buffer.write(DisplayWidth.truncate(ResolutionCitation.document(document) + " " + document.title, toWidth: parts[0].width),
+        buffer.write(DisplayWidth.truncate(ResolutionCitation.document(document) + " " + document.metadata.title, toWidth: parts[0].width),
                      at: parts[0].origin, style: .header, clip: parts[0])
         let clauses = document.clauses
         let list = state.list

@@ -9,16 +9,10 @@ struct ExportDestination: ParsableArguments {
     @Option(help: ArgumentHelp("Document date, YYYY-MM-DD (default: today).", valueName: "date"))
     var date: String?
 
-    func documentDate() throws -> String {
-        if let date { return try MeetingTime.parseDate(date, field: "--date") }
-        return MeetingTime.today()
-    }
-
-    /// Loads the meeting, renders it with `render` and writes the result.
-    func export(_ meeting: String, from store: StoreOptions, symbol: String?,
-                _ render: (MeetingRecord, ExportOptions) -> String) throws {
-        let options = ExportOptions(date: try documentDate(), symbol: symbol)
-        try write(render(try store.open().meetingRecord(meeting), options))
+    /// The document date and symbol; `--date` is checked before anything is read.
+    func options(symbol: String? = nil) throws -> ExportOptions {
+        let date = try date.map { try MeetingTime.parseDate($0, field: "--date") } ?? MeetingTime.today()
+        return ExportOptions(date: date, symbol: symbol)
     }
 
     func write(_ text: String) throws {
@@ -31,6 +25,20 @@ struct ExportDestination: ParsableArguments {
     }
 }
 
+/// What `export agenda` and `export minutes` both take: the meeting, where to write and
+/// the document's date and symbol.
+struct MeetingExportArguments: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @OptionGroup var destination: ExportDestination
+    @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+
+    func export(_ kind: ExportKind) throws {
+        let options = try destination.options(symbol: symbol)
+        try destination.write(try store.open().export(kind, meeting: meeting, options: options))
+    }
+}
+
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export a meeting's agenda or minutes as Markdown.",
@@ -39,27 +47,17 @@ struct ExportCommand: ParsableCommand {
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The agenda: header, table of items with documents, clauses and times, annex quoting the cited clauses.")
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @OptionGroup var destination: ExportDestination
-        @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+        @OptionGroup var arguments: MeetingExportArguments
 
-        func run() throws {
-            try destination.export(meeting, from: store, symbol: symbol, AgendaExport.markdown)
-        }
+        func run() throws { try arguments.export(.agenda) }
     }
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The minutes (summary record): attendance, numbered paragraphs per item, decisions, action points.")
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @OptionGroup var destination: ExportDestination
-        @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+        @OptionGroup var arguments: MeetingExportArguments
 
-        func run() throws {
-            try destination.export(meeting, from: store, symbol: symbol, MinutesExport.markdown)
-        }
+        func run() throws { try arguments.export(.minutes) }
     }
 }
 
@@ -71,14 +69,15 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "How a resolution is being implemented: per operative clause, the meetings, items, decisions and action points; then the clauses not yet addressed.")
         @OptionGroup var store: StoreOptions
-        @Option(help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = "R174-2010"
+        @Option(help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = ReportScope.defaultResolution
         @Option(help: ArgumentHelp("Only meetings starting on or after this date, YYYY-MM-DD.", valueName: "date")) var from: String?
         @Option(help: ArgumentHelp("Only meetings starting on or before this date, YYYY-MM-DD.", valueName: "date")) var to: String?
         @OptionGroup var destination: ExportDestination
 
         func run() throws {
-            let record = try store.open().implementationRecord(resolution: resolution, from: from, to: to)
-            try destination.write(ImplementationReport.markdown(record, date: try destination.documentDate()))
+            let options = try destination.options()
+            let scope = ReportScope(resolution: resolution, from: from, to: to)
+            try destination.write(try store.open().export(.report, meeting: nil, options: options, report: scope))
         }
     }
 }

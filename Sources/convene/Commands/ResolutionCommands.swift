@@ -19,7 +19,8 @@ struct ResolutionCommand: ParsableCommand {
             let resolutions = try store.open().resolutions()
             if output.json { return try Output.json(resolutions) }
             Output.table(["ID", "LANG", "KIND", "CLAUSES", "CITATION"], resolutions.map { resolution in
-                [resolution.id, resolution.language, resolution.kind.rawValue, "\(resolution.clauseCount)", resolution.citation]
+                [resolution.id, resolution.metadata.language, resolution.metadata.kind.rawValue, "\(resolution.clauseCount)",
+                 resolution.citation]
             })
         }
     }
@@ -123,8 +124,8 @@ struct ClauseCommand: ParsableCommand {
             let clauses = try store.open().searchClauses(text, documentId: document)
             if output.json { return try Output.json(clauses) }
             if clauses.isEmpty { return print("no clause matches '\(Output.singleLine(text))'") }
-            let keyWidth = clauses.map { DisplayWidth.of($0.key) }.max() ?? 0
-            Output.table(["KEY", "TEXT"], clauses.map { [$0.key, Output.shortened($0.text, width: max(24, 78 - keyWidth))] })
+            let keyWidth = clauses.map { DisplayWidth.of($0.clause.key) }.max() ?? 0
+            Output.table(["KEY", "TEXT"], clauses.map { [$0.clause.key, Output.shortened($0.clause.text, width: max(24, 78 - keyWidth))] })
         }
     }
 }
@@ -143,20 +144,21 @@ enum CorpusOutput {
 
     static func outline(_ outline: ResolutionOutline) {
         let resolution = outline.resolution
+        let metadata = resolution.metadata
         Output.fields([
-            ("Id", resolution.id), ("Citation", resolution.citation), ("Title", resolution.title),
-            ("Language", resolution.language), ("Kind", resolution.kind.rawValue), ("Revises", resolution.revises),
+            ("Id", metadata.id), ("Citation", resolution.citation), ("Title", metadata.title),
+            ("Language", metadata.language), ("Kind", metadata.kind.rawValue), ("Revises", metadata.revises),
             ("Clauses", "\(resolution.clauseCount) under \(resolution.headingCount) headings"),
         ])
         for heading in outline.headings {
-            let keyWidth = heading.clauses.map { DisplayWidth.of($0.key) }.max() ?? 0
+            let keyWidth = heading.clauses.map { DisplayWidth.of($0.clause.key) }.max() ?? 0
             let textWidth = max(24, 76 - keyWidth)
             print("")
             let printed = heading.text.lowercased() == heading.slug.replacingOccurrences(of: "-", with: " ")
                 ? heading.slug : "\(heading.slug): \(Output.singleLine(heading.text))"
             print("\(printed) (\(heading.part.rawValue))")
             if let intro = heading.introText { print("  " + Output.shortened(intro, width: 76)) }
-            for clause in heading.clauses {
+            for clause in heading.clauses.map(\.clause) {
                 let padding = String(repeating: " ", count: keyWidth - DisplayWidth.of(clause.key))
                 print("  \(clause.key)\(padding)  \(Output.shortened(clause.text, width: textWidth))")
             }
@@ -188,9 +190,10 @@ enum CorpusOutput {
         }
     }
 
-    static func clause(_ clause: ClauseListing) {
+    static func clause(_ listing: ClauseListing) {
+        let clause = listing.clause
         Output.fields([
-            ("Key", clause.key), ("Citation", clause.citation),
+            ("Key", clause.key), ("Citation", listing.citation),
             ("Heading", "\(clause.headingText) (\(clause.part.rawValue))"), ("Line", "\(clause.line)"),
         ])
         print("")

@@ -46,7 +46,7 @@ struct CorpusCitationTests {
         clause.headingText = "invites *all* | others_"
         #expect(ResolutionCitation.markdown(clause, in: document)
             == "Res. 174 (Guadalajara, 2010), *invites \\*all\\* \\| others\\_*")
-        document.conference = "Rev. [Busan]"
+        document.metadata.conference = "Rev. [Busan]"
         #expect(ResolutionCitation.document(document) == "Res. 174 (Rev. [Busan], 2010)")
     }
 

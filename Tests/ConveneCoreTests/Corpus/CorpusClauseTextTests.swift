@@ -78,7 +78,7 @@ struct CorpusClauseTextTests {
     func frontMatter() throws {
         let document = try CorpusFixtures.parsed(.res130Antalya).document
         #expect(document.conferenceLine == "RESOLUTION 130 (Rev. Antalya, 2006)")
-        #expect(document.title == "Strengthening the role of ITU in building confidence and security in the use of information and communication technologies")
+        #expect(document.metadata.title == "Strengthening the role of ITU in building confidence and security in the use of information and communication technologies")
         #expect(document.enactingFormula == "The Plenipotentiary Conference of the International Telecommunication Union (Antalya, 2006),")
         #expect(document.history == "(Marrakesh, 2002) – (Rev. Antalya, 2006)")
         let last = try #require(document.clauses.last)

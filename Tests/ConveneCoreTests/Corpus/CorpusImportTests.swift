@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -57,7 +58,7 @@ struct CorpusImportTests {
         #expect(!report.replaced)
         let document = try store.resolution("R174-2014")
         #expect(document.clauses.count == 28)
-        #expect(document.revises == "R174-2010")
+        #expect(document.metadata.revises == "R174-2010")
         #expect(try store.clause("R174-2014/recalling/g").citation == "Res. 174 (Rev. Busan, 2014), recalling g)")
         #expect(try store.resolutions().count == 4)
         #expect(try store.history(limit: 1).first?.summary == "resolution import R174-2014 (28 clauses)")
@@ -94,8 +95,8 @@ struct CorpusImportTests {
         var draft = Self.rccDraft
         draft.id = "R174-2022-COPY"
         let report = try store.importResolution(data: try Self.seedData(.res174RCCProposal), metadata: draft, dryRun: true)
-        #expect(report.document.language == "zh")
-        #expect(report.document.kind == .proposal)
+        #expect(report.document.metadata.language == "zh")
+        #expect(report.document.metadata.kind == .proposal)
     }
 
     @Test("bad metadata values are named with their option")
@@ -183,12 +184,12 @@ struct CorpusImportTests {
     func undo() throws {
         let store = try TestSupport.memoryStore()
         let shipped = try store.resolution("R174-2010")
-        try store.importResolution(data: try Self.seedData(.res174Guadalajara), metadata: ResolutionMetadataDraft(id: "R174-2014"))
+        _ = try store.importResolution(data: try Self.seedData(.res174Guadalajara), metadata: ResolutionMetadataDraft(id: "R174-2014"))
         #expect(try store.undo() == "resolution import R174-2014 (28 clauses)")
         #expect(throws: ConveneError.notFound(kind: "resolution", reference: "R174-2014")) { try store.resolution("R174-2014") }
-        #expect(try store.searchClauses("").allSatisfy { $0.documentId != "R174-2014" })
+        #expect(try store.searchClauses("").allSatisfy { $0.clause.documentId != "R174-2014" })
 
-        try store.importResolution(data: try Self.res174WithoutRecallingG(), replace: true)
+        _ = try store.importResolution(data: try Self.res174WithoutRecallingG(), replace: true)
         #expect(try store.resolution("R174-2010") != shipped)
         try store.undo()
         #expect(try store.resolution("R174-2010") == shipped)
@@ -227,6 +228,6 @@ struct CorpusImportTests {
         let report = try store.importResolution(data: Data(text.utf8))
         #expect(report.document.id == "R999-2030")
         #expect(report.warnings.map(\.line) == [7])
-        #expect(try store.clause("R999-2030/welcoming-warmly/a").text == "that it parses;")
+        #expect(try store.clause("R999-2030/welcoming-warmly/a").clause.text == "that it parses;")
     }
 }

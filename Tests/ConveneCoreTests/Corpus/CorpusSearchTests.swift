@@ -52,8 +52,12 @@ struct CorpusSearchTests {
         let positions = hits.map { hit in
             (documents.reversed().firstIndex { $0.id == hit.documentId } ?? -1, hit.position)
         }
+        // Order can only be checked on hits in several documents, several in one of them.
+        let documentIndices = Set(positions.map(\.0))
+        #expect(documentIndices.count >= 2)
+        #expect(documentIndices.contains { index in positions.filter { $0.0 == index }.count >= 2 })
         #expect(positions.map(\.0) == positions.map(\.0).sorted())
-        for documentIndex in Set(positions.map(\.0)) {
+        for documentIndex in documentIndices {
             let within = positions.filter { $0.0 == documentIndex }.map(\.1)
             #expect(within == within.sorted())
         }
@@ -94,7 +98,7 @@ struct CorpusSearchTests {
     func compareOneChange() throws {
         let old = try CorpusFixtures.parsed(.res174Guadalajara).document
         var new = old
-        new.id = "R174-2014"
+        new.metadata.id = "R174-2014"
         new.clauses = new.clauses.map { clause in
             var copy = clause
             copy.key = "R174-2014/" + clause.relativeKey

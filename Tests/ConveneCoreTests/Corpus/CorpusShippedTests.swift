@@ -22,8 +22,8 @@ struct CorpusShippedTests {
             title: "ITU's role with regard to international public policy issues relating to the risk of illicit use of information and communication technologies",
             conference: "Guadalajara", year: 2010, language: "en", kind: .resolution
         ))
-        #expect(byId["R130-2006"]?.conference == "Rev. Antalya")
-        #expect(byId["R130-2006"]?.revises == "R130-2002")
+        #expect(byId["R130-2006"]?.metadata.conference == "Rev. Antalya")
+        #expect(byId["R130-2006"]?.metadata.revises == "R130-2002")
         #expect(byId["R174-2022-RCC"]?.metadata == CorpusFixtures.rccMetadata)
     }
 
@@ -62,8 +62,8 @@ struct CorpusShippedTests {
         let text = "RESOLUTION 174 (GUADALAJARA, 2010)\n\nA title\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),\n\nnoting\n\nthat it works.\n"
         let document = try CorpusFixtures.parser().parse(text: text).document
         #expect(document.id == "R174-2010")
-        #expect(document.conference == "Guadalajara")
-        #expect(document.title == "A title")
+        #expect(document.metadata.conference == "Guadalajara")
+        #expect(document.metadata.title == "A title")
         #expect(ResolutionCitation.document(document) == "Res. 174 (Guadalajara, 2010)")
     }
 

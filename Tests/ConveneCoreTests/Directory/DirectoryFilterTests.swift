@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Testing
 @testable import ConveneCore
 

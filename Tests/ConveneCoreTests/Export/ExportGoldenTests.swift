@@ -1,35 +1,39 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 @testable import ConveneCore
 
 @Suite("Exports match their reviewed golden files")
 struct ExportGoldenTests {
-    func check(_ output: String, against name: String) throws {
-        if ExportFixture.recording {
-            try ExportFixture.record(output, as: name)
-            return
-        }
-        let golden = try #require(try ExportFixture.golden(name), "missing golden file \(name): run with CONVENE_RECORD_GOLDEN=1 and review it")
-        #expect(output == golden, "\(name) differs from its golden file")
-    }
-
     @Test("the agenda export")
     func agenda() throws {
         let store = try ExportFixture.store()
-        try check(AgendaExport.markdown(try store.meetingRecord("RD-2027"), options: ExportFixture.options), against: "agenda.md")
+        GoldenFile.check(try store.export(.agenda, meeting: "RD-2027", options: ExportFixture.options),
+                         against: ExportFixture.golden("agenda.md"))
     }
 
     @Test("the minutes export")
     func minutes() throws {
         let store = try ExportFixture.store()
-        try check(MinutesExport.markdown(try store.meetingRecord("RD-2027"), options: ExportOptions(date: "2027-03-04")), against: "minutes.md")
+        GoldenFile.check(try store.export(.minutes, meeting: "RD-2027", options: ExportOptions(date: "2027-03-04")),
+                         against: ExportFixture.golden("minutes.md"))
     }
 
     @Test("the implementation report")
     func implementation() throws {
         let store = try ExportFixture.store()
-        let record = try store.implementationRecord(resolution: "R174-2010", from: nil, to: nil)
-        try check(ImplementationReport.markdown(record, date: "2027-06-01"), against: "implementation.md")
+        GoldenFile.check(try store.export(.report, meeting: nil, options: ExportOptions(date: "2027-06-01")),
+                         against: ExportFixture.golden("implementation.md"))
+    }
+
+    @Test("the agenda and minutes need a meeting")
+    func meetingRequired() throws {
+        let store = try ExportFixture.store()
+        for kind in [ExportKind.agenda, .minutes] {
+            #expect(throws: ConveneError.refused("choose a meeting to export its \(kind.rawValue)")) {
+                try store.export(kind, meeting: nil, options: ExportFixture.options)
+            }
+        }
     }
 
     @Test("the same data gives byte-identical exports")
@@ -38,6 +42,6 @@ struct ExportGoldenTests {
         #expect(MinutesExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
             == MinutesExport.markdown(try second.meetingRecord("RD-2027"), options: ExportFixture.options))
         #expect(AgendaExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
-            == AgendaExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options))
+            == AgendaExport.markdown(try second.meetingRecord("RD-2027"), options: ExportFixture.options))
     }
 }

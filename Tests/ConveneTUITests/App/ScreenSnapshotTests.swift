@@ -1,31 +1,22 @@
 import ConveneCore
+import ConveneTestSupport
 import Foundation
 import Testing
 @testable import ConveneTUI
 
 /// Every screen at 80×24 compared with a golden text file in `Fixtures/`. Run with
-/// `CONVENE_RECORD_SNAPSHOTS=1` to rewrite them on purpose, then review the diff.
+/// `CONVENE_RECORD_GOLDEN=1` to rewrite them on purpose (the run then fails), and review the diff.
 @Suite("Screens at 80×24 match their golden files")
 struct ScreenSnapshotTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    func check(_ name: String, screen: ScreenID = .meetings, keys: String) throws {
+    func check(_ name: String, screen: ScreenID = .meetings, keys: String,
+               sourceLocation: SourceLocation = #_sourceLocation) throws {
         var harness = try AppHarness(store: AppHarness.sampleStore(), screen: screen)
         try harness.press(keys)
-        let actual = harness.screen + "\n"
-        let file = Self.fixtures.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["CONVENE_RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: file)
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            Issue.record("no golden file \(file.lastPathComponent); run with CONVENE_RECORD_SNAPSHOTS=1 to record it")
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        #expect(actual == expected, "\(name) differs from its golden file:\n\(actual)")
+        GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("\(name).txt"),
+                         sourceLocation: sourceLocation)
     }
 
     @Test("meetings list") func meetings() throws { try check("meetings", keys: "") }

@@ -1,18 +1,19 @@
+import ConveneCore
 import Foundation
-@testable import ConveneCore
 
-enum TestSupport {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
+/// Where the tests of every target find the shipped data, and fresh places to write.
+public enum TestSupport {
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let dataDirectory = packageRoot.appendingPathComponent("Data")
-    static let reference = ReferenceData(directory: dataDirectory)
+    public static let dataDirectory = packageRoot.appendingPathComponent("Data")
+    public static let reference = ReferenceData(directory: dataDirectory)
 
-    static func memoryStore() throws -> Store {
+    public static func memoryStore() throws -> Store {
         try Store.inMemory(reference: reference)
     }
 
     /// A fresh folder under the system's temporary folder, removed by the caller if it likes.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("convene-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

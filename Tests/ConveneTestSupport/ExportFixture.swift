@@ -1,12 +1,14 @@
+import ConveneCore
 import Foundation
-@testable import ConveneCore
 
 /// A regional dialogue with English and Chinese names, hostile text, and clause links to two
-/// documents (Res. 174 (Guadalajara, 2010) and the RCC proposal in Chinese).
-enum ExportFixture {
-    static let options = ExportOptions(date: "2027-02-15")
+/// documents (Res. 174 (Guadalajara, 2010) and the RCC proposal in Chinese); its exports'
+/// golden files are in `Fixtures/`. The core's export tests and the terminal app's export
+/// tests both use it, so both check the same bytes.
+public enum ExportFixture {
+    public static let options = ExportOptions(date: "2027-02-15")
 
-    static func store() throws -> Store {
+    public static func store() throws -> Store {
         let store = try TestSupport.memoryStore()
         let meeting = try store.addMeeting(MeetingDraft(
             code: "RD-2027", title: "Regional dialogue on Resolution 174", start: "2027-03-02T09:30", end: "17:30",
@@ -56,17 +58,8 @@ enum ExportFixture {
         return store
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-    /// Compares with the golden file; `CONVENE_RECORD_GOLDEN=1` rewrites it on purpose.
-    static func golden(_ name: String) throws -> String? {
-        let url = fixtures.appendingPathComponent(name)
-        return try? String(contentsOf: url, encoding: .utf8)
+    /// The golden file of one of this fixture's exports: `agenda.md`, `minutes.md`, `implementation.md`.
+    public static func golden(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
     }
-
-    static func record(_ text: String, as name: String) throws {
-        try text.write(to: fixtures.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
-
-    static var recording: Bool { ProcessInfo.processInfo.environment["CONVENE_RECORD_GOLDEN"] == "1" }
 }

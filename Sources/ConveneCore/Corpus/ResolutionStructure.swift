@@ -1,0 +1,42 @@
+import Foundation
+
+/// A text read into its front matter, headings with their items and history line: all
+/// of the parse but the metadata, which may come from the text itself, a file header or the
+/// user. `assemble(metadata:)` then makes the document.
+struct ResolutionStructure {
+    let text: String
+    let frontMatter: FrontMatterReader
+    let headings: [ClauseOutlineBuilder.DraftHeading]
+    let history: String?
+    /// What reading the text noticed, before the clauses are keyed.
+    let warnings: [ParseWarning]
+
+    /// True when the text has a proposal's summary or action required.
+    var isProposal: Bool { frontMatter.summary != nil || frontMatter.actionRequired != nil }
+
+    var detectedLanguage: String { ResolutionMetadata.detectLanguage(of: text) }
+
+    /// The metadata the text gives itself: its title line and history line. Throws when it
+    /// has no title line.
+    func inferredMetadata() throws -> ResolutionMetadata {
+        try ResolutionMetadata.inferred(
+            conferenceLine: frontMatter.conferenceLine, title: frontMatter.title, history: history,
+            isProposal: isProposal, language: detectedLanguage
+        )
+    }
+
+    /// The document, its clauses keyed under `metadata.id`; without metadata, the inferred one.
+    func assemble(metadata: ResolutionMetadata?) throws -> ParsedResolution {
+        let metadata = try metadata ?? inferredMetadata()
+        var assembler = OutlineAssembler(documentId: metadata.id)
+        let (headings, clauses) = assembler.assemble(self.headings)
+        let document = ResolutionDocument(
+            metadata: metadata, conferenceLine: frontMatter.conferenceLine,
+            enactingFormula: frontMatter.enactingFormula, history: history,
+            summary: frontMatter.summary, actionRequired: frontMatter.actionRequired,
+            headings: headings, clauses: clauses, sourceText: text
+        )
+        let allWarnings = (warnings + assembler.warnings).sorted { $0.line < $1.line }
+        return ParsedResolution(document: document, warnings: allWarnings)
+    }
+}

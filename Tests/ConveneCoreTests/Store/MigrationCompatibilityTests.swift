@@ -1,0 +1,156 @@
+import ConveneTestSupport
+import Foundation
+import GRDB
+import Testing
+@testable import ConveneCore
+
+/// A database written by convene at 66f19c1, whose migrations still inserted the shipped rows
+/// themselves (see Fixtures/README.md), against today's migrations and `ShippedData`.
+@Suite("Databases written by earlier releases")
+struct MigrationCompatibilityTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/release-66f19c1.sqlite")
+
+    /// A copy of the fixture in a fresh folder: opening a WAL-mode database, even to read it,
+    /// writes -shm and -wal files beside it, and the original must stay as it is.
+    static func copyOfFixture() throws -> String {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+        return path
+    }
+
+    @Test("the old database opens without any change to its schema or rows, and nothing is inserted again")
+    func oldDatabaseUnchanged() throws {
+        let path = try Self.copyOfFixture()
+        let before = try DatabaseContents.read(path: path)
+        #expect(before.rows["country"]?.count == 249)
+        #expect(before.rows["clause"]?.count == 96)
+
+        // Without a data folder: the shipped rows are already there, so none is needed.
+        let missingData = ReferenceData(directory: URL(fileURLWithPath: "/nonexistent"))
+        let store = try Store.open(path: path, reference: missingData)
+        try store.checkpoint()
+        let after = try DatabaseContents.read(path: path)
+
+        #expect(after.schema == before.schema)
+        #expect(after.migrations == Schema.identifiers)
+        #expect(after.rows.keys.sorted() == before.rows.keys.sorted())
+        for (table, rows) in before.rows {
+            #expect(after.rows[table] == rows, "table \(table) changed")
+        }
+    }
+
+    @Test("the old database's people, meeting, agenda and minutes read back through the store")
+    func oldDatabaseData() throws {
+        let store = try Store.open(path: try Self.copyOfFixture(), reference: TestSupport.reference)
+        let names = try store.participants().map(\.name)
+        #expect(names == ["Ms Amina Diallo", "Dr José São Paulo", "李晓明", "王伟"])
+        let meetings = try store.meetings()
+        #expect(meetings.map(\.meeting.code) == ["RD-2026"])
+        #expect(meetings.first?.meeting.venue == "北京国际会议中心")
+        let (links, notes, decisions, actions, changes) = try store.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT clauseKey FROM agendaClause ORDER BY id"),
+                try String.fetchAll(db, sql: "SELECT notes FROM agendaItem WHERE notes IS NOT NULL ORDER BY id"),
+                try String.fetchAll(db, sql: "SELECT text FROM decision ORDER BY id"),
+                try String.fetchAll(db, sql: "SELECT text || ' ' || status FROM actionPoint ORDER BY id"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM change") ?? 0
+            )
+        }
+        #expect(links == ["R174-2010/requests-sg", "R174-2022-RCC/aware/b", "R130-2006/considering/b",
+                          "R174-2010/invites-ms-and-stakeholders"])
+        #expect(notes.count == 2)
+        #expect(notes.last == "会议讨论了第174号决议。")
+        #expect(decisions == ["The agenda was adopted.", "会议同意继续对话。"])
+        #expect(actions == ["Circulate the draft report done", "收集成员国意见 open"])
+        #expect(changes == 28)
+        // Every cited clause is still in the corpus, once.
+        for key in links { #expect(try store.clause(key).clause.key == key) }
+        #expect(try store.history(limit: 1).first?.summary == "undo: participant add #5 Temp Person")
+    }
+
+    @Test("a new database gets the old release's schema and shipped rows, outside the history")
+    func newDatabaseMatchesOldRelease() throws {
+        let old = try DatabaseContents.read(path: try Self.copyOfFixture())
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
+        let store = try Store.open(path: path, reference: TestSupport.reference)
+        try store.checkpoint()
+        let new = try DatabaseContents.read(path: path)
+
+        #expect(new.schema == old.schema)
+        #expect(new.migrations == old.migrations)
+        for table in ["country", "resolution", "resolutionHeading", "clause"] {
+            let rows = try #require(new.rows[table])
+            #expect(!rows.isEmpty)
+            #expect(rows == old.rows[table], "table \(table) differs")
+        }
+        // The old database has one organisation of its own after the shipped ones.
+        let organisations = try #require(new.rows["organisation"])
+        #expect(organisations.count == 200)
+        #expect(Array(old.rows["organisation"]?.prefix(organisations.count) ?? []) == organisations)
+        #expect(new.rows["change"]?.isEmpty == true)
+        #expect(new.rows["changeRow"]?.isEmpty == true)
+    }
+
+    @Test("two stores opening one new database at once fill it once")
+    func concurrentOpening() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            do {
+                _ = try Store.open(path: path, reference: TestSupport.reference)
+            } catch {
+                failures.append("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty)
+        let contents = try DatabaseContents.read(path: path)
+        #expect(contents.rows["country"]?.count == 249)
+        #expect(contents.rows["organisation"]?.count == 200)
+        #expect(contents.rows["clause"]?.count == 96)
+        #expect(contents.migrations == Schema.identifiers)
+    }
+}
+
+/// Everything in a database file: its schema, its migrations and every table's rows.
+private struct DatabaseContents {
+    /// `type name: sql` of every schema object, by name.
+    var schema: [String]
+    var migrations: [String]
+    var rows: [String: [[DatabaseValue]]]
+
+    static func read(path: String) throws -> DatabaseContents {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return try queue.read { db in
+            let schema = try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name")
+                .map { row in "\(row["type"] as String) \(row["name"] as String): \(row["sql"] as String? ?? "")" }
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                """)
+            var rows: [String: [[DatabaseValue]]] = [:]
+            for table in tables where table != "grdb_migrations" {
+                rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid").map { Array($0.databaseValues) }
+            }
+            return DatabaseContents(
+                schema: schema,
+                migrations: try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
+                rows: rows)
+        }
+    }
+}
+
+/// Errors collected from concurrent work.
+private final class Failures: @unchecked Sendable {
+    // Every access holds `lock`.
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func append(_ message: String) {
+        lock.withLock { messages.append(message) }
+    }
+
+    var all: [String] { lock.withLock { messages } }
+}
