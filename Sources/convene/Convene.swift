@@ -39,7 +39,7 @@ enum ConveneMain {
             var command = try Convene.parseAsRoot()
             try command.run()
         } catch let error as ConveneError {
-            FileHandle.standardError.write(Data("convene: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("convene: \(error.message(naming: \.flag))\n".utf8))
             Foundation.exit(ExitStatus.of(error))
         } catch {
             Convene.exit(withError: error)

@@ -10,7 +10,7 @@ struct ExportDestination: ParsableArguments {
     var date: String?
 
     func documentDate() throws -> String {
-        if let date { return try MeetingTime.parseDate(date, field: "--date") }
+        if let date { return try MeetingTime.parseDate(date, field: .date) }
         return MeetingTime.today()
     }
 

@@ -8,8 +8,8 @@ struct InviteCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @Argument(help: "Participant ids or emails.") var participants: [String]
-    @Option(help: ArgumentHelp("chair, vice-chair, secretariat, rapporteur, speaker, delegate (default) or observer.", valueName: "role"))
-    var role: String?
+    @Option(help: ArgumentHelp("Role at the meeting (default: delegate).", valueName: "role"))
+    var role: InvitationRole?
     @Option(help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
     var delegation: String?
 
@@ -18,7 +18,8 @@ struct InviteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = try store.open().invite(meeting: meeting, participants: participants, role: role, delegation: delegation)
+        let outcome = try store.open().invite(meeting: .text(meeting), participants: participants.map(RecordReference.text),
+                                              role: role, delegation: delegation.map(RecordReference.text))
         var parts = ["invited \(outcome.invited.count)"]
         if !outcome.updated.isEmpty { parts.append("updated \(outcome.updated.count) already invited") }
         print(parts.joined(separator: ", "))
@@ -31,10 +32,10 @@ struct ReplyCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @Argument(help: "Participant id or email.") var participant: String
-    @Argument(help: "invited, accepted, tentative or declined.") var reply: String
+    @Argument(help: "The participant's reply.") var reply: Reply
 
     func run() throws {
-        try store.open().setReply(meeting: meeting, participant: participant, reply: reply)
+        try store.open().setReply(meeting: .text(meeting), participant: .text(participant), reply: reply)
     }
 }
 
@@ -44,9 +45,9 @@ struct AttendCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @Argument(help: "Participant id or email.") var participant: String
-    @Argument(help: "present, remote, apologies or absent.") var attendance: String
+    @Argument(help: "Whether and how the participant attended.") var attendance: Attendance
 
     func run() throws {
-        try store.open().setAttendance(meeting: meeting, participant: participant, attendance: attendance)
+        try store.open().setAttendance(meeting: .text(meeting), participant: .text(participant), attendance: attendance)
     }
 }

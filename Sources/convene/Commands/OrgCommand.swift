@@ -64,7 +64,7 @@ struct OrgCommand: ParsableCommand {
         @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
 
         func run() throws {
-            try store.open().editOrganisation(org, OrganisationEdit(
+            try store.open().editOrganisation(.text(org), OrganisationEdit(
                 name: name, category: category, shortName: short, nameZh: nameZh, country: country))
         }
     }
@@ -76,7 +76,7 @@ struct OrgCommand: ParsableCommand {
         @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
 
         func run() throws {
-            try store.open().removeOrganisation(org)
+            try store.open().removeOrganisation(.text(org))
         }
     }
 }

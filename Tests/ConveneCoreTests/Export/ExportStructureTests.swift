@@ -91,11 +91,11 @@ struct HostileExportTests {
                                               venue: "<b>Hall</b>", symbol: "`SYM`"), defaultTimeZone: "UTC")
         for (index, text) in hostile.enumerated() {
             let person = try store.addParticipant(ParticipantDraft(givenName: text, familyName: "P\(index)", organisation: "CHE"))
-            _ = try store.invite(meeting: "H", participants: ["\(person)"], role: nil, delegation: nil)
-            try store.setAttendance(meeting: "H", participant: "\(person)", attendance: "present")
-            let number = try store.addAgendaItem(meeting: "H", AgendaItemDraft(title: text, documents: [text]))
-            try store.addDecision(meeting: "H", number: number, text: "\(text)\nsecond line | \(text)")
-            try store.addAction(meeting: "H", ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
+            _ = try store.invite(meeting: .text("H"), participants: [.id(person)], role: nil, delegation: nil)
+            try store.setAttendance(meeting: .text("H"), participant: .id(person), attendance: .present)
+            let number = try store.addAgendaItem(meeting: .text("H"), AgendaItemDraft(title: text, documents: [text]))
+            try store.addDecision(meeting: .text("H"), number: number, text: "\(text)\nsecond line | \(text)")
+            try store.addAction(meeting: .text("H"), ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
         }
         return store
     }
