@@ -26,16 +26,21 @@ struct InviteCommand: ParsableCommand {
     }
 }
 
+/// The meeting and the participant whose invitation `reply` and `attend` change.
+struct InvitationArguments: ParsableArguments {
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Participant id or email.") var participant: String
+}
+
 struct ReplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reply", abstract: "Record a participant's reply: invited, accepted, tentative or declined.")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant id or email.") var participant: String
+    @OptionGroup var invitation: InvitationArguments
     @Argument(help: "The participant's reply.") var reply: Reply
 
     func run() throws {
-        try store.open().setReply(meeting: .text(meeting), participant: .text(participant), reply: reply)
+        try store.open().setReply(meeting: .text(invitation.meeting), participant: .text(invitation.participant), reply: reply)
     }
 }
 
@@ -43,11 +48,11 @@ struct AttendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attend", abstract: "Mark attendance: present, remote, apologies or absent.")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant id or email.") var participant: String
+    @OptionGroup var invitation: InvitationArguments
     @Argument(help: "Whether and how the participant attended.") var attendance: Attendance
 
     func run() throws {
-        try store.open().setAttendance(meeting: .text(meeting), participant: .text(participant), attendance: attendance)
+        try store.open().setAttendance(meeting: .text(invitation.meeting), participant: .text(invitation.participant),
+                                       attendance: attendance)
     }
 }
