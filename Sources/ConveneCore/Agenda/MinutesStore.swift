@@ -133,11 +133,7 @@ extension Store {
     /// Action points have no other name than their id, so `.text` must be a number.
     public func setActionStatus(_ reference: RecordReference, _ status: ActionStatus) throws {
         try perform("action \(status.rawValue)") { db, summary in
-            let id: Int64? = switch reference {
-            case let .id(id): id
-            case let .text(text): Int64(text.trimmingCharacters(in: .whitespaces))
-            }
-            guard let number = id, var action = try ActionPoint.fetchOne(db, key: number) else {
+            guard let number = reference.key, var action = try ActionPoint.fetchOne(db, key: number) else {
                 throw ConveneError.notFound(kind: "action point", reference: reference.description)
             }
             guard action.status != status else {

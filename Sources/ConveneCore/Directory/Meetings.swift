@@ -171,16 +171,11 @@ extension Store {
 enum MeetingReference {
     static func resolve(_ reference: RecordReference, _ db: Database) throws -> Meeting {
         let found: Meeting?
-        switch reference {
-        case let .id(id):
+        if let id = reference.key {
             found = try Meeting.fetchOne(db, key: id)
-        case let .text(typed):
-            let text = typed.trimmingCharacters(in: .whitespaces)
-            if let id = Int64(text) {
-                found = try Meeting.fetchOne(db, key: id)
-            } else {
-                found = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE code = ? COLLATE NOCASE", arguments: [text])
-            }
+        } else {
+            found = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE code = ? COLLATE NOCASE",
+                                         arguments: [reference.trimmedText])
         }
         guard let found else { throw ConveneError.notFound(kind: "meeting", reference: reference.description) }
         return found

@@ -137,30 +137,18 @@ extension Store {
 /// name, or the ISO alpha-3 code of a Member State.
 enum OrganisationReference {
     static func resolve(_ reference: RecordReference, field: Field, _ db: Database) throws -> Organisation {
-        switch reference {
-        case let .id(id):
-            guard let organisation = try Organisation.fetchOne(db, key: id) else {
-                throw ConveneError.invalid(field: field, value: "\(id)", reason: "unknown organisation")
-            }
-            return organisation
-        case let .text(text):
-            return try resolve(typed: text, field: field, db)
-        }
-    }
-
-    private static func resolve(typed reference: String, field: Field, _ db: Database) throws -> Organisation {
-        let text = reference.trimmingCharacters(in: .whitespaces)
-        if let id = Int64(text) {
+        if let id = reference.key {
             if let organisation = try Organisation.fetchOne(db, key: id) { return organisation }
-            throw ConveneError.invalid(field: field, value: reference, reason: "unknown organisation")
+            throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
         }
+        let text = reference.trimmedText
         let byName = try Organisation.fetchAll(db, sql: """
             SELECT * FROM organisation WHERE name = ?1 COLLATE NOCASE OR nameZh = ?1 OR shortName = ?1 COLLATE NOCASE
             ORDER BY id
             """, arguments: [text])
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 {
-            throw ConveneError.ambiguous(kind: "organisation", reference: reference,
+            throw ConveneError.ambiguous(kind: "organisation", reference: reference.description,
                                          candidates: byName.map { "#\($0.id ?? 0) \($0.name)" })
         }
         if let memberState = try Organisation.fetchOne(db, sql: """
@@ -168,6 +156,6 @@ enum OrganisationReference {
             """, arguments: [text.uppercased()]) {
             return memberState
         }
-        throw ConveneError.invalid(field: field, value: reference, reason: "unknown organisation")
+        throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
     }
 }

@@ -239,16 +239,11 @@ enum ParticipantReference {
     /// With `field`, an unknown reference is reported as a bad value of that field.
     static func resolve(_ reference: RecordReference, _ db: Database, field: Field? = nil) throws -> Participant {
         let found: Participant?
-        switch reference {
-        case let .id(id):
+        if let id = reference.key {
             found = try Participant.fetchOne(db, key: id)
-        case let .text(typed):
-            let text = typed.trimmingCharacters(in: .whitespaces)
-            if let id = Int64(text) {
-                found = try Participant.fetchOne(db, key: id)
-            } else {
-                found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE", arguments: [text])
-            }
+        } else {
+            found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE",
+                                             arguments: [reference.trimmedText])
         }
         guard let found else {
             if let field { throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown participant") }
