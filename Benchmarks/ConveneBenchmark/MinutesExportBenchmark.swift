@@ -15,22 +15,22 @@ func largeMeeting(at path: String) throws -> String {
     let meeting = try store.addMeeting(MeetingDraft(code: "BIG", title: "Global dialogue on Resolution 174",
                                                     start: "2027-03-02T09:00", end: "2027-03-04T18:00", timeZone: "Europe/Zurich",
                                                     venue: "Geneva, CICG", symbol: "R174-GD/2"), defaultTimeZone: "UTC")
-    _ = try store.invite(meeting: "BIG", participants: ids.map(String.init), role: nil, delegation: nil)
-    let statuses = ["present", "present", "remote", "apologies", "absent"]
+    _ = try store.invite(meeting: .id(meeting), participants: ids.map(RecordReference.id), role: nil, delegation: nil)
+    let statuses: [Attendance] = [.present, .present, .remote, .apologies, .absent]
     for (index, id) in ids.enumerated() {
-        try store.setAttendance(meeting: "BIG", participant: "\(id)", attendance: statuses[index % statuses.count])
+        try store.setAttendance(meeting: .id(meeting), participant: .id(id), attendance: statuses[index % statuses.count])
     }
     let keys = ["R174-2010/resolves-to-instruct-sg/i", "R174-2010/requests-sg", "R174-2010/recalling/g"]
     for index in 0..<200 {
-        let number = try store.addAgendaItem(meeting: "BIG", AgendaItemDraft(
+        let number = try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(
             title: "Agenda item \(index) on | illicit use of ICTs",
             minutes: 10, documents: ["R174-GD/\(index)"], clauses: [keys[index % keys.count]]))
-        try store.setNotes(meeting: "BIG", number: number, .replace(
+        try store.setNotes(meeting: .id(meeting), number: number, .replace(
             "The Secretariat introduced document R174-GD/\(index).\n\nDelegates discussed *options* and asked questions.\n\n- Brazil supported.\n- 中国表示支持。"))
-        try store.addDecision(meeting: "BIG", number: number, text: "The meeting took note of item \(index).")
+        try store.addDecision(meeting: .id(meeting), number: number, text: "The meeting took note of item \(index).")
     }
     for index in 0..<500 {
-        try store.addAction(meeting: "BIG", ActionDraft(text: "Follow up on point \(index)", owner: "\(ids[index])",
+        try store.addAction(meeting: .id(meeting), ActionDraft(text: "Follow up on point \(index)", owner: "\(ids[index])",
                                                         item: "\(index % 200 + 1)", due: "2027-05-01",
                                                         clause: index % 2 == 0 ? keys[index % keys.count] : nil))
     }
@@ -53,7 +53,7 @@ func minutesExport() throws {
     var bytes = 0
     for _ in 0..<runs {
         let start = DispatchTime.now()
-        let markdown = MinutesExport.markdown(try store.meetingRecord("BIG"), options: ExportOptions(date: "2027-03-05"))
+        let markdown = MinutesExport.markdown(try store.meetingRecord(.text("BIG")), options: ExportOptions(date: "2027-03-05"))
         inProcess.append(milliseconds(since: start))
         bytes = markdown.utf8.count
     }

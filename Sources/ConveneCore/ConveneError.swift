@@ -3,7 +3,7 @@ import Foundation
 /// Every failure a user can cause, with a sentence written for them.
 public enum ConveneError: Error, Equatable, CustomStringConvertible {
     /// Input that fails validation: names the field and the value.
-    case invalid(field: String, value: String, reason: String)
+    case invalid(field: Field, value: String, reason: String)
     /// A reference (id, code, name) that matches nothing.
     case notFound(kind: String, reference: String)
     /// A reference that matches more than one record.
@@ -15,14 +15,21 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
     /// Anything else worth a sentence (nothing to undo, impossible move, ...).
     case refused(String)
 
+    /// The sentence with an invalid value's field named in words.
     public var description: String {
+        message(naming: \.label)
+    }
+
+    /// The sentence, naming an invalid value's field as `name` says it: the command line says
+    /// `--given`, where the app says "given name".
+    public func message(naming name: (Field) -> String) -> String {
         switch self {
         case let .invalid(field, value, reason):
             // A parenthesised hint at the end of the reason reads better after the value.
             if reason.hasSuffix(")"), let open = reason.range(of: " (") {
-                return "\(reason[..<open.lowerBound]) '\(value)' for \(field)\(reason[open.lowerBound...])"
+                return "\(reason[..<open.lowerBound]) '\(value)' for \(name(field))\(reason[open.lowerBound...])"
             }
-            return "\(reason) '\(value)' for \(field)"
+            return "\(reason) '\(value)' for \(name(field))"
         case let .notFound(kind, reference):
             return "no \(kind) '\(reference)'"
         case let .ambiguous(kind, reference, candidates):

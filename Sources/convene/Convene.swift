@@ -29,30 +29,20 @@ struct Convene: ParsableCommand {
     func run() throws {
         try TerminalApp.run(options: store, screen: screen.start)
     }
+
+    /// argument-parser's messages begin like every other message of convene's.
+    static var _errorPrefix: String { "convene: " }
 }
 
-/// Runs the command line and turns convene's errors into one line on stderr and an exit status.
+/// Runs the command line; every error leaves through `FailureReport`.
 @main
 enum ConveneMain {
     static func main() {
         do {
             var command = try Convene.parseAsRoot()
             try command.run()
-        } catch let error as ConveneError {
-            FileHandle.standardError.write(Data("convene: \(error)\n".utf8))
-            Foundation.exit(ExitStatus.of(error))
         } catch {
-            Convene.exit(withError: error)
-        }
-    }
-}
-
-enum ExitStatus {
-    static func of(_ error: ConveneError) -> Int32 {
-        switch error {
-        case .invalid, .notFound, .ambiguous, .refused: 1
-        case .unusableDatabase: 3
-        case .missingData: 4
+            FailureReport(error).exit()
         }
     }
 }

@@ -35,3 +35,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (an array for lists) with stable snake_case field names.")
     var json = false
 }
+
+/// The meeting and the number of one of its agenda items: the first two arguments of the
+/// commands that act on an item (`agenda edit RD-2027 2.1`).
+struct AgendaItemArguments: ParsableArguments {
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Item number, e.g. 2.1.") var number: String
+}

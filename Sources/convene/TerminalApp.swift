@@ -21,16 +21,18 @@ enum TerminalApp {
         return Setup(app: app, effects: effects, messages: messages)
     }
 
-    /// The exit status when there is no terminal to open the app on.
-    static let noTerminalStatus: Int32 = 2
+    /// There is no terminal to open the app on (standard input or output is not one).
+    struct NoTerminal: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { "\(reason); run 'convene --help' for the commands" }
+    }
 
     static func run(options: StoreOptions, screen: ScreenID = .meetings) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
         } catch {
-            FileHandle.standardError.write(Data("convene: \(error); run 'convene --help' for the commands\n".utf8))
-            Foundation.exit(noTerminalStatus)
+            throw NoTerminal(reason: "\(error)")
         }
         let prepared: Setup
         do {

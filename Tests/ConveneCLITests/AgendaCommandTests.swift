@@ -72,7 +72,6 @@ struct AgendaCommandTests {
         (["agenda", "add", "RD", "--title", "X", "--minutes", "2000"], "'2000' for --minutes"),
         (["agenda", "edit", "RD", "4", "--title", "X"], "'4' for NUMBER"),
         (["agenda", "move", "RD", "1", "up"], "cannot move up"),
-        (["agenda", "move", "RD", "1", "sideways"], "'sideways' for DIRECTION"),
         (["agenda", "remove", "RD", "2.1"], "'2.1' for NUMBER"),
         (["note", "RD", "7", "--text", "x"], "'7' for NUMBER"),
         (["decision", "add", "RD", "3", "--text", "x"], "'3' for NUMBER"),
@@ -94,5 +93,19 @@ struct AgendaCommandTests {
         #expect(result.status == 1, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
+    }
+
+    @Test("an unknown direction is a usage error that lists the directions; case does not matter")
+    func directions() throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Opening")
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Reports")
+        let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
+        let result = try convene.run("agenda", "move", "RD", "1", "sideways")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("convene: The value 'sideways' is invalid for '<direction>'"), "\(result.stderr)")
+        #expect(result.stderr.contains("'up', 'down', 'in' or 'out'"))
+        #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
+        #expect(try convene.ok("agenda", "move", "RD", "2", "UP") == "1")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite("Bad input: a clear line on stderr, exit 1, nothing written")
+@Suite("Bad input: a clear message on stderr beginning convene:, the documented status, nothing written")
 struct BadInputTests {
     /// A database with one participant and one meeting, and its bytes after a clean close.
     static func seeded() throws -> (ConveneProcess, Data) {
@@ -32,9 +32,7 @@ struct BadInputTests {
         (["org", "list", "--region", "Atlantis"], "'Atlantis' for --region"),
         (["invite", "1", "42"], "no participant '42'"),
         (["invite", "9", "1"], "no meeting '9'"),
-        (["invite", "1", "1", "--role", "emperor"], "'emperor' for --role"),
         (["reply", "1", "1", "accepted"], "is not invited to meeting #1"),
-        (["attend", "1", "1", "sleeping"], "'sleeping' for ATTENDANCE"),
     ]
 
     @Test("each bad value is named on stderr and the database file stays byte-for-byte the same",
@@ -50,12 +48,60 @@ struct BadInputTests {
         #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
     }
 
-    @Test("usage errors are argument-parser's own")
+    @Test("usage errors are argument-parser's own, begin 'convene:' and end with the usage")
     func usage() throws {
         let convene = try ConveneProcess()
-        let result = try convene.run("participant", "add", "--bogus")
+        let result = try convene.run("participant", "list", "--bogus")
         #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("convene: Unknown option '--bogus'\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: convene participant list"))
+        #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: convene.defaultDatabase))
+    }
+
+    static let unlistedValues: [([String], String)] = [
+        (["reply", "1", "1", "maybe"], "'maybe' is invalid for '<reply>'. Please provide one of 'invited', 'accepted', 'tentative' or 'declined'."),
+        (["attend", "1", "1", "sleeping"], "'sleeping' is invalid for '<attendance>'. Please provide one of 'present', 'remote', 'apologies' or 'absent'."),
+        (["invite", "1", "1", "--role", "emperor"], "'emperor' is invalid for '--role <role>'"),
+    ]
+
+    @Test("a value outside a listed set is a usage error naming the allowed values; nothing is written",
+          arguments: unlistedValues)
+    func unlisted(arguments: [String], message: String) throws {
+        let (convene, before) = try Self.seeded()
+        let result = try convene.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("convene: The value "), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
+    }
+
+    @Test("help lists the allowed values, goes to standard output and exits 0")
+    func helpListsValues() throws {
+        let convene = try ConveneProcess()
+        let reply = try convene.run("reply", "--help")
+        #expect(reply.status == 0)
+        #expect(reply.stderr.isEmpty)
+        // Help wraps its lines, so compare the words.
+        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(words(reply.stdout).contains("(values: invited, accepted, tentative, declined)"), "\(reply.stdout)")
+        let invite = try convene.run("invite", "--help")
+        #expect(words(invite.stdout).contains("(values: chair, vice-chair, secretariat, rapporteur, speaker, delegate, observer)"),
+                "\(invite.stdout)")
+    }
+
+    @Test("a reply, attendance or role is accepted in any case, as before")
+    func valuesInAnyCase() throws {
+        let (convene, _) = try Self.seeded()
+        _ = try convene.ok("invite", "1", "1", "--role", "Vice-Chair")
+        _ = try convene.ok("reply", "1", "1", "ACCEPTED")
+        _ = try convene.ok("attend", "1", "1", "Present")
+        let shown = try #require(try convene.json("meeting", "show", "1", "--json") as? [String: Any])
+        let invitation = try #require((shown["invitations"] as? [[String: Any]])?.first)
+        #expect(invitation["role"] as? String == "vice-chair")
+        #expect(invitation["reply"] as? String == "accepted")
+        #expect(invitation["attendance"] as? String == "present")
     }
 
     @Test("a file that is not a database: clear message, exit 3, file untouched")

@@ -11,7 +11,7 @@ enum SeedFiles {
     /// Writes `data` to a file in the process's home and returns its path.
     static func write(_ data: Data, named name: String, in convene: ConveneProcess) -> String {
         let path = convene.home.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: data)
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         return path
     }
 

@@ -21,12 +21,12 @@ public enum ExportFixture {
         let ingrid = try store.addParticipant(ParticipantDraft(givenName: "Ingrid", familyName: "Berg", organisation: "CEPT"))
         let amina = try store.addParticipant(ParticipantDraft(givenName: "Amina", familyName: "Diallo", organisation: "SEN"))
         let hostile = try store.addParticipant(ParticipantDraft(givenName: "A|B <script>", familyName: "*bold* `x`", organisation: "GGIS"))
-        let id = "\(meeting)"
-        _ = try store.invite(meeting: id, participants: ["\(ana)"], role: "chair", delegation: nil)
-        _ = try store.invite(meeting: id, participants: ["\(taro)", "\(fang)", "\(amina)"], role: nil, delegation: nil)
-        _ = try store.invite(meeting: id, participants: ["\(ingrid)", "\(hostile)"], role: "observer", delegation: nil)
-        for (who, status) in [(ana, "present"), (taro, "present"), (fang, "remote"), (ingrid, "present"), (amina, "apologies"), (hostile, "present")] {
-            try store.setAttendance(meeting: id, participant: "\(who)", attendance: status)
+        let id = RecordReference.id(meeting)
+        _ = try store.invite(meeting: id, participants: [.id(ana)], role: .chair, delegation: nil)
+        _ = try store.invite(meeting: id, participants: [.id(taro), .id(fang), .id(amina)], role: nil, delegation: nil)
+        _ = try store.invite(meeting: id, participants: [.id(ingrid), .id(hostile)], role: .observer, delegation: nil)
+        for (who, status) in [(ana, Attendance.present), (taro, .present), (fang, .remote), (ingrid, .present), (amina, .apologies), (hostile, .present)] {
+            try store.setAttendance(meeting: id, participant: .id(who), attendance: status)
         }
         try store.addAgendaItem(meeting: id, AgendaItemDraft(title: "Opening of the meeting", minutes: 10))
         try store.addAgendaItem(meeting: id, AgendaItemDraft(title: "Approval of the agenda", minutes: 5, documents: ["R174-RD/1"]))
@@ -53,7 +53,7 @@ public enum ExportFixture {
         try store.addAction(meeting: id, ActionDraft(text: "Circulate the report | with annexes", owner: "\(ana)", item: "3",
                                                      due: "2027-04-30", clause: "R174-2010/requests-sg"))
         let done = try store.addAction(meeting: id, ActionDraft(text: "翻译提案", owner: "\(fang)", item: "3.1", due: "2027-03-31"))
-        try store.setActionStatus("\(done)", .done)
+        try store.setActionStatus(.id(done), .done)
         try store.recordSession(meeting: id, opened: "09:35", closed: "17:10")
         return store
     }

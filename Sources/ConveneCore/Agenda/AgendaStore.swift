@@ -60,20 +60,20 @@ public struct AgendaListing: Codable, Sendable, Equatable {
 
 extension Store {
     @discardableResult
-    public func addAgendaItem(meeting reference: String, _ draft: AgendaItemDraft) throws -> String {
+    public func addAgendaItem(meeting reference: RecordReference, _ draft: AgendaItemDraft) throws -> String {
         try perform("agenda add") { db, summary in
             let meeting = try MeetingReference.resolve(reference, db)
             let meetingId = try meeting.requireId()
             var tree = try AgendaTree.load(meetingId: meetingId, db)
             guard let rawTitle = draft.title else {
-                throw ConveneError.invalid(field: "--title", value: "", reason: "an agenda item needs a title; empty title")
+                throw ConveneError.invalid(field: .title, value: "", reason: "an agenda item needs a title; empty title")
             }
-            var parentId: Int64? = try draft.parent.map { try tree.require(number: $0, field: "--parent").item.id } ?? nil
+            var parentId: Int64? = try draft.parent.map { try tree.require(number: $0, field: .parent).item.id } ?? nil
             var position = tree.children(of: parentId).count
             if let after = draft.after {
-                let sibling = try tree.require(number: after, field: "--after")
+                let sibling = try tree.require(number: after, field: .after)
                 if draft.parent != nil, sibling.item.parentId != parentId {
-                    throw ConveneError.invalid(field: "--after", value: after, reason: "item is not under the --parent item")
+                    throw ConveneError.invalid(field: .after, value: after, reason: "item is not under the --parent item")
                 }
                 parentId = sibling.item.parentId
                 position = sibling.item.position + 1
@@ -94,10 +94,10 @@ extension Store {
         }
     }
 
-    public func editAgendaItem(meeting reference: String, number: String, _ draft: AgendaItemDraft) throws {
+    public func editAgendaItem(meeting reference: RecordReference, number: String, _ draft: AgendaItemDraft) throws {
         try perform("agenda edit") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             if let title = draft.title { item.title = try Self.agendaTitle(title) }
             try applyAgendaFields(draft, to: &item, db)
             try item.update(db)
@@ -108,11 +108,11 @@ extension Store {
 
     /// Moves an item among its siblings or in the tree; returns its new number.
     @discardableResult
-    public func moveAgendaItem(meeting reference: String, number: String, _ move: AgendaMove) throws -> String {
+    public func moveAgendaItem(meeting reference: RecordReference, number: String, _ move: AgendaMove) throws -> String {
         try perform("agenda move") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
-            let item = try tree.require(number: number, field: "NUMBER").item
+            let item = try tree.require(number: number, field: .itemNumber).item
             var siblings = tree.children(of: item.parentId)
             guard let index = siblings.firstIndex(where: { $0.id == item.id }) else { return number }
             switch move {
@@ -151,23 +151,23 @@ extension Store {
         }
     }
 
-    public func linkClauses(meeting reference: String, number: String, keys: [String]) throws {
+    public func linkClauses(meeting reference: RecordReference, number: String, keys: [String]) throws {
         try perform("agenda link") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             let existing = try AgendaClause.filter(Column("itemId") == item.id).order(Column("position")).fetchAll(db).map(\.clauseKey)
             try replaceClauses(of: try item.requireId(), with: existing + keys.filter { !existing.contains($0) }, db)
             summary = "agenda link \(number): \(keys.joined(separator: ", ")) at #\(meetingId)"
         }
     }
 
-    public func unlinkClauses(meeting reference: String, number: String, keys: [String]) throws {
+    public func unlinkClauses(meeting reference: RecordReference, number: String, keys: [String]) throws {
         try perform("agenda unlink") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             let existing = try AgendaClause.filter(Column("itemId") == item.id).order(Column("position")).fetchAll(db).map(\.clauseKey)
             if let missing = keys.first(where: { !existing.contains($0) }) {
-                throw ConveneError.invalid(field: "KEY", value: missing, reason: "item \(number) is not linked to the clause")
+                throw ConveneError.invalid(field: .linkedClause, value: missing, reason: "item \(number) is not linked to the clause")
             }
             try replaceClauses(of: try item.requireId(), with: existing.filter { !keys.contains($0) }, db)
             summary = "agenda unlink \(number): \(keys.joined(separator: ", ")) at #\(meetingId)"
@@ -176,18 +176,18 @@ extension Store {
 
     /// Removes an item with its sub-items, clause links and decisions; its action points stay,
     /// no longer under an item.
-    public func removeAgendaItem(meeting reference: String, number: String) throws {
+    public func removeAgendaItem(meeting reference: RecordReference, number: String) throws {
         try perform("agenda remove") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
-            let item = try tree.require(number: number, field: "NUMBER").item
+            let item = try tree.require(number: number, field: .itemNumber).item
             try item.delete(db)
             try Self.savePositions(tree.children(of: item.parentId).filter { $0.id != item.id }, db)
             summary = "agenda remove \(number) \(item.title) at #\(meetingId)"
         }
     }
 
-    public func agenda(meeting reference: String) throws -> AgendaListing {
+    public func agenda(meeting reference: RecordReference) throws -> AgendaListing {
         try read { db in try agendaListing(MeetingReference.resolve(reference, db), db) }
     }
 
@@ -215,17 +215,17 @@ extension Store {
     private func applyAgendaFields(_ draft: AgendaItemDraft, to item: inout AgendaItem, _ db: Database) throws {
         if let minutes = draft.minutes {
             guard (0...24 * 60).contains(minutes) else {
-                throw ConveneError.invalid(field: "--minutes", value: "\(minutes)", reason: "minutes out of range (0 to 1440)")
+                throw ConveneError.invalid(field: .minutes, value: "\(minutes)", reason: "minutes out of range (0 to 1440)")
             }
             item.minutes = minutes == 0 ? nil : minutes
         }
         if let presenter = draft.presenter {
             item.presenterId = try FieldValidation.optionalText(presenter).map {
-                try ParticipantReference.resolve($0, db, field: "--presenter").requireId()
+                try ParticipantReference.resolve(.text($0), db, field: .presenter).requireId()
             }
         }
         if let documents = draft.documents {
-            item.documents = try documents.compactMap { try FieldValidation.optionalText(FieldValidation.singleLine($0, field: "--doc")) }
+            item.documents = try documents.compactMap { try FieldValidation.optionalText(FieldValidation.singleLine($0, field: .document)) }
         }
         if let description = draft.description {
             item.description = FieldValidation.optionalText(description)
@@ -233,7 +233,7 @@ extension Store {
     }
 
     private func replaceClauses(of itemId: Int64, with keys: [String], _ db: Database) throws {
-        for key in keys { try ClauseCatalog.requireClause(key, field: "--clause", db) }
+        for key in keys { try ClauseCatalog.requireClause(key, field: .clause, db) }
         let current = try AgendaClause.filter(Column("itemId") == itemId).order(Column("position")).fetchAll(db)
         let wanted = keys.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard current.map(\.clauseKey) != wanted else { return }
@@ -249,8 +249,8 @@ extension Store {
     }
 
     private static func agendaTitle(_ text: String) throws -> String {
-        let title = try FieldValidation.singleLine(text, field: "--title")
-        guard !title.isEmpty else { throw ConveneError.invalid(field: "--title", value: text, reason: "empty title") }
+        let title = try FieldValidation.singleLine(text, field: .title)
+        guard !title.isEmpty else { throw ConveneError.invalid(field: .title, value: text, reason: "empty title") }
         return title
     }
 
@@ -267,7 +267,7 @@ extension AgendaTree {
         AgendaTree(items: try AgendaItem.filter(Column("meetingId") == meetingId).fetchAll(db))
     }
 
-    func require(number: String, field: String) throws -> Entry {
+    func require(number: String, field: Field) throws -> Entry {
         guard let entry = entry(number: number.trimmingCharacters(in: .whitespaces)) else {
             throw ConveneError.invalid(field: field, value: number, reason: "no agenda item numbered")
         }

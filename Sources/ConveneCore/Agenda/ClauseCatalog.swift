@@ -2,7 +2,7 @@ import GRDB
 
 /// Checks clause keys against the resolutions in the database.
 enum ClauseCatalog {
-    static func requireClause(_ key: String, field: String, _ db: Database) throws {
+    static func requireClause(_ key: String, field: Field, _ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM clause WHERE key = ?)", arguments: [key]) == true else {
             throw ConveneError.invalid(field: field, value: key, reason: "unknown clause key (see 'convene clause search')")
         }

@@ -30,11 +30,11 @@ public struct ActionRow: Codable, Sendable, Equatable {
 }
 
 public struct ActionQuery: Sendable {
-    public var meeting: String?
+    public var meeting: RecordReference?
     public var openOnly: Bool
-    public var owner: String?
+    public var owner: RecordReference?
 
-    public init(meeting: String? = nil, openOnly: Bool = false, owner: String? = nil) {
+    public init(meeting: RecordReference? = nil, openOnly: Bool = false, owner: RecordReference? = nil) {
         self.meeting = meeting
         self.openOnly = openOnly
         self.owner = owner
@@ -43,6 +43,7 @@ public struct ActionQuery: Sendable {
 
 public struct ActionDraft: Sendable {
     public var text: String
+    /// The owner as typed: a participant id or email.
     public var owner: String
     public var item: String?
     public var due: String?
@@ -58,10 +59,10 @@ public struct ActionDraft: Sendable {
 }
 
 extension Store {
-    public func setNotes(meeting reference: String, number: String, _ change: NoteChange) throws {
+    public func setNotes(meeting reference: RecordReference, number: String, _ change: NoteChange) throws {
         try perform("note") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             switch change {
             case let .replace(text):
                 item.notes = FieldValidation.optionalText(text)
@@ -76,12 +77,12 @@ extension Store {
     }
 
     @discardableResult
-    public func addDecision(meeting reference: String, number: String, text: String) throws -> Int64 {
+    public func addDecision(meeting reference: RecordReference, number: String, text: String) throws -> Int64 {
         try perform("decision add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: "NUMBER").item
+            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !body.isEmpty else { throw ConveneError.invalid(field: "--text", value: text, reason: "empty decision") }
+            guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
             var decision = Decision(itemId: try item.requireId(), text: body, position: position)
             try decision.insert(db)
@@ -91,7 +92,7 @@ extension Store {
     }
 
     /// Decisions of a meeting in agenda order.
-    public func decisions(meeting reference: String) throws -> [DecisionRow] {
+    public func decisions(meeting reference: RecordReference) throws -> [DecisionRow] {
         try read { db in try decisionRows(meetingId: MeetingReference.resolve(reference, db).requireId(), db) }
     }
 
@@ -108,18 +109,18 @@ extension Store {
     }
 
     @discardableResult
-    public func addAction(meeting reference: String, _ draft: ActionDraft) throws -> Int64 {
+    public func addAction(meeting reference: RecordReference, _ draft: ActionDraft) throws -> Int64 {
         try perform("action add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw ConveneError.invalid(field: "--text", value: draft.text, reason: "empty action") }
-            let owner = try ParticipantReference.resolve(draft.owner, db, field: "--owner")
+            guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
+            let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
             let itemId = try draft.item.map {
-                try AgendaTree.load(meetingId: meetingId, db).require(number: $0, field: "--item").item.requireId()
+                try AgendaTree.load(meetingId: meetingId, db).require(number: $0, field: .item).item.requireId()
             }
-            let due = try draft.due.flatMap(FieldValidation.optionalText).map { try MeetingTime.parseDate($0, field: "--due") }
-            let clause = try draft.clause.flatMap(FieldValidation.optionalText)
-            if let clause { try ClauseCatalog.requireClause(clause, field: "--clause", db) }
+            let due = try draft.due.flatMap(FieldValidation.optionalText).map { try MeetingTime.parseDate($0, field: .due) }
+            let clause = draft.clause.flatMap(FieldValidation.optionalText)
+            if let clause { try ClauseCatalog.requireClause(clause, field: .clause, db) }
             var action = ActionPoint(meetingId: meetingId, itemId: itemId, text: text, ownerId: try owner.requireId(),
                                      due: due, clauseKey: clause)
             try action.insert(db)
@@ -129,11 +130,11 @@ extension Store {
         }
     }
 
-    public func setActionStatus(_ id: String, _ status: ActionStatus) throws {
+    /// Action points have no other name than their id, so `.text` must be a number.
+    public func setActionStatus(_ reference: RecordReference, _ status: ActionStatus) throws {
         try perform("action \(status.rawValue)") { db, summary in
-            guard let number = Int64(id.trimmingCharacters(in: .whitespaces)),
-                  var action = try ActionPoint.fetchOne(db, key: number) else {
-                throw ConveneError.notFound(kind: "action point", reference: id)
+            guard let number = reference.key, var action = try ActionPoint.fetchOne(db, key: number) else {
+                throw ConveneError.notFound(kind: "action point", reference: reference.description)
             }
             guard action.status != status else {
                 throw ConveneError.refused("action point #\(number) is already \(status.rawValue)")
@@ -158,7 +159,7 @@ extension Store {
         if query.openOnly { conditions.append("a.status = 'open'") }
         if let owner = query.owner {
             conditions.append("a.ownerId = ?")
-            _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: "--owner").requireId()])
+            _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: .owner).requireId()])
         }
         // Columns read by position: a meeting may have hundreds of action points.
         let rows = try Row.fetchAll(db, sql: """
@@ -189,7 +190,7 @@ extension Store {
     }
 
     /// Approves the minutes: the meeting's minutes and its status become final.
-    public func approveMinutes(meeting reference: String) throws {
+    public func approveMinutes(meeting reference: RecordReference) throws {
         try perform("minutes approve") { db, summary in
             var meeting = try MeetingReference.resolve(reference, db)
             guard meeting.minutesStatus != .approved else {
@@ -203,15 +204,15 @@ extension Store {
     }
 
     /// Records when the chair opened or closed the meeting (local date-time).
-    public func recordSession(meeting reference: String, opened: String?, closed: String?) throws {
+    public func recordSession(meeting reference: RecordReference, opened: String?, closed: String?) throws {
         try perform("minutes times") { db, summary in
             var meeting = try MeetingReference.resolve(reference, db)
             if let opened {
                 meeting.openedAt = try MeetingTime.parse(
-                    opened.count == 5 ? String(meeting.start.prefix(11)) + opened : opened, field: "--opened")
+                    opened.count == 5 ? String(meeting.start.prefix(11)) + opened : opened, field: .opened)
             }
             if let closed {
-                let value = try MeetingTime.parseEnd(closed, start: meeting.openedAt ?? meeting.start, field: "--closed")
+                let value = try MeetingTime.parseEnd(closed, start: meeting.openedAt ?? meeting.start, field: .closed)
                 meeting.closedAt = value
             }
             try meeting.update(db)

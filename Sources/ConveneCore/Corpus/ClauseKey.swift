@@ -22,7 +22,7 @@ public struct ClauseKey: Sendable, Hashable, Codable, CustomStringConvertible {
         guard (2...4).contains(parts.count), !parts.contains(where: \.isEmpty),
               !parts.contains(where: { $0.contains(where: \.isWhitespace) }) else {
             throw ConveneError.invalid(
-                field: "clause key", value: text,
+                field: .clauseKey, value: text,
                 reason: "expected DOC/HEADING[/N[/SUB]] such as R174-2010/recalling/g, not"
             )
         }

@@ -77,13 +77,13 @@ enum ResolutionImport {
                 )
             }
         }
-        let id = try draft.id.map { try documentId($0, field: "--id") } ?? inferred?.id ?? ""
-        let number = try draft.number.map { try requiredLine($0, field: "--number") } ?? inferred?.number ?? ""
-        let title = try draft.title.map { try requiredLine($0, field: "--title") } ?? inferred?.title ?? ""
-        let conference = try draft.conference.map { try requiredLine($0, field: "--conference") } ?? inferred?.conference ?? ""
+        let id = try draft.id.map { try documentId($0, field: .resolutionId) } ?? inferred?.id ?? ""
+        let number = try draft.number.map { try requiredLine($0, field: .resolutionNumber) } ?? inferred?.number ?? ""
+        let title = try draft.title.map { try requiredLine($0, field: .title) } ?? inferred?.title ?? ""
+        let conference = try draft.conference.map { try requiredLine($0, field: .conference) } ?? inferred?.conference ?? ""
         let year = try draft.year.map { year in
             guard (1865...2200).contains(year) else {
-                throw ConveneError.invalid(field: "--year", value: "\(year)", reason: "year out of range (1865 to 2200)")
+                throw ConveneError.invalid(field: .year, value: "\(year)", reason: "year out of range (1865 to 2200)")
             }
             return year
         } ?? inferred?.year ?? 0
@@ -91,7 +91,7 @@ enum ResolutionImport {
             let code = text.trimmingCharacters(in: .whitespaces).lowercased()
             guard knownLanguages.contains(code) else {
                 throw ConveneError.invalid(
-                    field: "--lang", value: text,
+                    field: .language, value: text,
                     reason: "unknown language (the heading table knows \(knownLanguages.sorted().joined(separator: ", ")))"
                 )
             }
@@ -99,13 +99,13 @@ enum ResolutionImport {
         } ?? inferred?.language ?? detectedLanguage
         let kind = try draft.kind.map { text in
             guard let kind = ResolutionKind(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ConveneError.invalid(field: "--kind", value: text, reason: "unknown kind (resolution or proposal)")
+                throw ConveneError.invalid(field: .kind, value: text, reason: "unknown kind (resolution or proposal)")
             }
             return kind
         } ?? inferred?.kind ?? (isProposal ? .proposal : .resolution)
         let revises: String?
         if let given = draft.revises {
-            revises = try FieldValidation.optionalText(given).map { try documentId($0, field: "--revises") }
+            revises = try FieldValidation.optionalText(given).map { try documentId($0, field: .revises) }
         } else {
             revises = inferred?.revises
         }
@@ -115,7 +115,7 @@ enum ResolutionImport {
 
     /// Ids become the first part of clause keys, so they hold no slash, space or other
     /// character a shell or a URL would trip over.
-    static func documentId(_ text: String, field: String) throws -> String {
+    static func documentId(_ text: String, field: Field) throws -> String {
         let id = text.trimmingCharacters(in: .whitespaces)
         let allowed = !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-._".unicodeScalars.contains(scalar))
@@ -129,7 +129,7 @@ enum ResolutionImport {
         return id
     }
 
-    private static func requiredLine(_ text: String, field: String) throws -> String {
+    private static func requiredLine(_ text: String, field: Field) throws -> String {
         let line = try FieldValidation.singleLine(text, field: field)
         guard !line.isEmpty else { throw ConveneError.invalid(field: field, value: text, reason: "empty value") }
         return line

@@ -24,25 +24,24 @@ public struct InviteOutcome: Sendable, Equatable {
 extension Store {
     /// Invites participants to a meeting in one action. The delegation defaults to the
     /// participant's organisation; inviting someone again updates role and delegation.
-    public func invite(meeting meetingReference: String, participants references: [String],
-                       role: String?, delegation: String?) throws -> InviteOutcome {
+    public func invite(meeting meetingReference: RecordReference, participants references: [RecordReference],
+                       role: InvitationRole?, delegation: RecordReference?) throws -> InviteOutcome {
         try perform("invite") { db, summary in
             let meeting = try MeetingReference.resolve(meetingReference, db)
-            guard let meetingId = meeting.id else { throw ConveneError.notFound(kind: "meeting", reference: meetingReference) }
-            let parsedRole = try role.map { try InvitationRole.parseToken($0, field: "--role", what: "role") }
-            let delegationId = try delegation.map { try OrganisationReference.resolve($0, field: "--delegation", db).id }
+            let meetingId = try meeting.requireId()
+            let delegationId = try delegation.map { try OrganisationReference.resolve($0, field: .delegation, db).id }
             var outcome = InviteOutcome()
             for reference in references {
                 let participant = try ParticipantReference.resolve(reference, db)
                 guard let participantId = participant.id else { continue }
                 if var existing = try Invitation.filter(Column("meetingId") == meetingId && Column("participantId") == participantId).fetchOne(db) {
-                    if let parsedRole { existing.role = parsedRole }
+                    if let role { existing.role = role }
                     if let delegationId { existing.delegationId = delegationId }
                     try existing.update(db)
                     outcome.updated.append(participantId)
                 } else {
                     var invitation = Invitation(meetingId: meetingId, participantId: participantId,
-                                                role: parsedRole ?? .delegate,
+                                                role: role ?? .delegate,
                                                 delegationId: delegationId ?? participant.organisationId)
                     try invitation.insert(db)
                     outcome.invited.append(participantId)
@@ -53,21 +52,19 @@ extension Store {
         }
     }
 
-    public func setReply(meeting: String, participant: String, reply: String) throws {
-        let parsed = try Reply.parseToken(reply, field: "REPLY", what: "reply")
-        try updateInvitation(meeting: meeting, participant: participant, action: "reply \(parsed.rawValue)") {
-            $0.reply = parsed
+    public func setReply(meeting: RecordReference, participant: RecordReference, reply: Reply) throws {
+        try updateInvitation(meeting: meeting, participant: participant, action: "reply \(reply.rawValue)") {
+            $0.reply = reply
         }
     }
 
-    public func setAttendance(meeting: String, participant: String, attendance: String) throws {
-        let parsed = try Attendance.parseToken(attendance, field: "ATTENDANCE", what: "attendance")
-        try updateInvitation(meeting: meeting, participant: participant, action: "attend \(parsed.rawValue)") {
-            $0.attendance = parsed
+    public func setAttendance(meeting: RecordReference, participant: RecordReference, attendance: Attendance) throws {
+        try updateInvitation(meeting: meeting, participant: participant, action: "attend \(attendance.rawValue)") {
+            $0.attendance = attendance
         }
     }
 
-    private func updateInvitation(meeting meetingReference: String, participant participantReference: String,
+    private func updateInvitation(meeting meetingReference: RecordReference, participant participantReference: RecordReference,
                                   action: String, change: (inout Invitation) -> Void) throws {
         try perform(action) { db, summary in
             let meeting = try MeetingReference.resolve(meetingReference, db)
@@ -84,7 +81,7 @@ extension Store {
     }
 
     /// The meeting's invitations, ordered by delegation then name.
-    public func invitations(meeting reference: String) throws -> [InvitationListing] {
+    public func invitations(meeting reference: RecordReference) throws -> [InvitationListing] {
         try read { db in try invitationListings(meetingId: MeetingReference.resolve(reference, db).requireId(), db) }
     }
 

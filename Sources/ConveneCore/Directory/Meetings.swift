@@ -66,7 +66,7 @@ extension Store {
     public func addMeeting(_ draft: MeetingDraft, defaultTimeZone: String) throws -> Int64 {
         try perform("meeting add") { db, summary in
             guard let start = draft.start else {
-                throw ConveneError.invalid(field: "--start", value: "", reason: "a meeting needs a start")
+                throw ConveneError.invalid(field: .start, value: "", reason: "a meeting needs a start")
             }
             var meeting = Meeting(title: "", start: start, timeZone: draft.timeZone ?? defaultTimeZone)
             try apply(draft, to: &meeting, db)
@@ -77,7 +77,7 @@ extension Store {
         }
     }
 
-    public func editMeeting(_ reference: String, _ draft: MeetingDraft) throws {
+    public func editMeeting(_ reference: RecordReference, _ draft: MeetingDraft) throws {
         try perform("meeting edit") { db, summary in
             var meeting = try MeetingReference.resolve(reference, db)
             try apply(draft, to: &meeting, db)
@@ -86,7 +86,7 @@ extension Store {
         }
     }
 
-    public func removeMeeting(_ reference: String) throws {
+    public func removeMeeting(_ reference: RecordReference) throws {
         try perform("meeting remove") { db, summary in
             let meeting = try MeetingReference.resolve(reference, db)
             try meeting.delete(db)
@@ -94,7 +94,7 @@ extension Store {
         }
     }
 
-    public func meeting(_ reference: String) throws -> Meeting {
+    public func meeting(_ reference: RecordReference) throws -> Meeting {
         try read { db in try MeetingReference.resolve(reference, db) }
     }
 
@@ -116,68 +116,68 @@ extension Store {
 
     private func apply(_ draft: MeetingDraft, to meeting: inout Meeting, _ db: Database) throws {
         if let title = draft.title {
-            meeting.title = try FieldValidation.singleLine(title, field: "--title")
+            meeting.title = try FieldValidation.singleLine(title, field: .title)
         }
         guard !meeting.title.isEmpty else {
-            throw ConveneError.invalid(field: "--title", value: draft.title ?? "", reason: "a meeting needs a title; empty title")
+            throw ConveneError.invalid(field: .title, value: draft.title ?? "", reason: "a meeting needs a title; empty title")
         }
         if let code = draft.code {
-            meeting.code = FieldValidation.optionalText(try FieldValidation.singleLine(code, field: "--code"))
+            meeting.code = FieldValidation.optionalText(try FieldValidation.singleLine(code, field: .code))
             if let code = meeting.code {
                 guard Int64(code) == nil else {
-                    throw ConveneError.invalid(field: "--code", value: code, reason: "a code cannot be a plain number (it would read as an id)")
+                    throw ConveneError.invalid(field: .code, value: code, reason: "a code cannot be a plain number (it would read as an id)")
                 }
                 if try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE code = ? COLLATE NOCASE AND id IS NOT ?",
                                       arguments: [code, meeting.id]) != nil {
-                    throw ConveneError.invalid(field: "--code", value: code, reason: "another meeting already has the code")
+                    throw ConveneError.invalid(field: .code, value: code, reason: "another meeting already has the code")
                 }
             }
         }
         if let timeZone = draft.timeZone {
             meeting.timeZone = try FieldValidation.timeZone(timeZone)
         } else {
-            meeting.timeZone = try FieldValidation.timeZone(meeting.timeZone, field: "time zone (set --tz)")
+            meeting.timeZone = try FieldValidation.timeZone(meeting.timeZone, field: .storedTimeZone)
         }
         if let start = draft.start {
-            meeting.start = try MeetingTime.parse(start, field: "--start")
+            meeting.start = try MeetingTime.parse(start, field: .start)
         }
         if let end = draft.end {
             meeting.end = try FieldValidation.optionalText(end).map { try MeetingTime.parseEnd($0, start: meeting.start) }
         } else if let end = meeting.end, end < meeting.start {
-            throw ConveneError.invalid(field: "--start", value: meeting.start, reason: "start after the end \(end)")
+            throw ConveneError.invalid(field: .start, value: meeting.start, reason: "start after the end \(end)")
         }
         if let level = draft.level {
-            meeting.level = try MeetingLevel.parseToken(level, field: "--level", what: "level")
+            meeting.level = try MeetingLevel.parseToken(level, field: .level, what: "level")
         }
         if let region = draft.region {
             meeting.region = try FieldValidation.optionalText(region).map { try ITURegion.parse($0).rawValue }
         }
         if let venue = draft.venue {
-            meeting.venue = FieldValidation.optionalText(try FieldValidation.singleLine(venue, field: "--venue"))
+            meeting.venue = FieldValidation.optionalText(try FieldValidation.singleLine(venue, field: .venue))
         }
         if let online = draft.onlineLink {
             meeting.onlineLink = try FieldValidation.optionalText(online).map { try FieldValidation.link($0) }
         }
         if let symbol = draft.symbol {
-            meeting.symbol = FieldValidation.optionalText(try FieldValidation.singleLine(symbol, field: "--symbol"))
+            meeting.symbol = FieldValidation.optionalText(try FieldValidation.singleLine(symbol, field: .symbol))
         }
         if let status = draft.status {
-            meeting.status = try MeetingStatus.parseToken(status, field: "--status", what: "status")
+            meeting.status = try MeetingStatus.parseToken(status, field: .status, what: "status")
         }
     }
 }
 
-/// Finding a meeting from what a user typed: an id or its code.
+/// Finding a meeting by id, or from what a user typed: an id or its code.
 enum MeetingReference {
-    static func resolve(_ reference: String, _ db: Database) throws -> Meeting {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+    static func resolve(_ reference: RecordReference, _ db: Database) throws -> Meeting {
         let found: Meeting?
-        if let id = Int64(text) {
+        if let id = reference.key {
             found = try Meeting.fetchOne(db, key: id)
         } else {
-            found = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE code = ? COLLATE NOCASE", arguments: [text])
+            found = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE code = ? COLLATE NOCASE",
+                                         arguments: [reference.trimmedText])
         }
-        guard let found else { throw ConveneError.notFound(kind: "meeting", reference: reference) }
+        guard let found else { throw ConveneError.notFound(kind: "meeting", reference: reference.description) }
         return found
     }
 }

@@ -61,15 +61,15 @@ public struct OrganisationQuery: Sendable {
 extension Store {
     public func addOrganisation(_ draft: OrganisationDraft) throws -> Int64 {
         try perform("org add") { db, summary in
-            let name = try FieldValidation.singleLine(draft.name, field: "--name")
-            guard !name.isEmpty else { throw ConveneError.invalid(field: "--name", value: draft.name, reason: "empty name") }
+            let name = try FieldValidation.singleLine(draft.name, field: .organisationName)
+            guard !name.isEmpty else { throw ConveneError.invalid(field: .organisationName, value: draft.name, reason: "empty name") }
             let category = try StakeholderCategory.parse(draft.category)
             let country = try FieldValidation.optionalText(draft.country).map { try FieldValidation.country($0, db) }
             let region = try country.flatMap { try Country.fetchOne(db, key: $0)?.region }
             var organisation = Organisation(
                 name: name,
-                nameZh: try FieldValidation.optionalText(draft.nameZh).map { try FieldValidation.singleLine($0, field: "--name-zh") },
-                shortName: try FieldValidation.optionalText(draft.shortName).map { try FieldValidation.singleLine($0, field: "--short") },
+                nameZh: try FieldValidation.optionalText(draft.nameZh).map { try FieldValidation.singleLine($0, field: .organisationNameZh) },
+                shortName: try FieldValidation.optionalText(draft.shortName).map { try FieldValidation.singleLine($0, field: .shortName) },
                 category: category, country: country, region: region)
             try organisation.insert(db)
             let id = organisation.id ?? db.lastInsertedRowID
@@ -79,16 +79,16 @@ extension Store {
     }
 
     /// Changes an organisation; nil leaves a field as it is, "" clears an optional one.
-    public func editOrganisation(_ reference: String, _ draft: OrganisationEdit) throws {
+    public func editOrganisation(_ reference: RecordReference, _ draft: OrganisationEdit) throws {
         try perform("org edit") { db, summary in
-            var organisation = try OrganisationReference.resolve(reference, field: "ORG", db)
+            var organisation = try OrganisationReference.resolve(reference, field: .organisationReference, db)
             if let name = draft.name {
-                organisation.name = try FieldValidation.singleLine(name, field: "--name")
-                guard !organisation.name.isEmpty else { throw ConveneError.invalid(field: "--name", value: name, reason: "empty name") }
+                organisation.name = try FieldValidation.singleLine(name, field: .organisationName)
+                guard !organisation.name.isEmpty else { throw ConveneError.invalid(field: .organisationName, value: name, reason: "empty name") }
             }
             if let category = draft.category { organisation.category = try StakeholderCategory.parse(category) }
-            if let short = draft.shortName { organisation.shortName = FieldValidation.optionalText(try FieldValidation.singleLine(short, field: "--short")) }
-            if let nameZh = draft.nameZh { organisation.nameZh = FieldValidation.optionalText(try FieldValidation.singleLine(nameZh, field: "--name-zh")) }
+            if let short = draft.shortName { organisation.shortName = FieldValidation.optionalText(try FieldValidation.singleLine(short, field: .shortName)) }
+            if let nameZh = draft.nameZh { organisation.nameZh = FieldValidation.optionalText(try FieldValidation.singleLine(nameZh, field: .organisationNameZh)) }
             if let country = draft.country {
                 organisation.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
                 organisation.region = try organisation.country.flatMap { try Country.fetchOne(db, key: $0)?.region }
@@ -100,9 +100,9 @@ extension Store {
 
     /// Removes an organisation nobody belongs to; invitations naming it as delegation keep
     /// the invitation without a delegation.
-    public func removeOrganisation(_ reference: String) throws {
+    public func removeOrganisation(_ reference: RecordReference) throws {
         try perform("org remove") { db, summary in
-            let organisation = try OrganisationReference.resolve(reference, field: "ORG", db)
+            let organisation = try OrganisationReference.resolve(reference, field: .organisationReference, db)
             let members = try Participant.filter(Column("organisationId") == organisation.id).fetchCount(db)
             guard members == 0 else {
                 throw ConveneError.refused("\(organisation.displayName) has \(members) participant\(members == 1 ? "" : "s"); move them to another organisation first")
@@ -133,22 +133,22 @@ extension Store {
     }
 }
 
-/// Finding an organisation from what a user typed: an id, an exact name, a short name, or
-/// the ISO alpha-3 code of a Member State.
+/// Finding an organisation by id, or from what a user typed: an id, an exact name, a short
+/// name, or the ISO alpha-3 code of a Member State.
 enum OrganisationReference {
-    static func resolve(_ reference: String, field: String, _ db: Database) throws -> Organisation {
-        let text = reference.trimmingCharacters(in: .whitespaces)
-        if let id = Int64(text) {
+    static func resolve(_ reference: RecordReference, field: Field, _ db: Database) throws -> Organisation {
+        if let id = reference.key {
             if let organisation = try Organisation.fetchOne(db, key: id) { return organisation }
-            throw ConveneError.invalid(field: field, value: reference, reason: "unknown organisation")
+            throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
         }
+        let text = reference.trimmedText
         let byName = try Organisation.fetchAll(db, sql: """
             SELECT * FROM organisation WHERE name = ?1 COLLATE NOCASE OR nameZh = ?1 OR shortName = ?1 COLLATE NOCASE
             ORDER BY id
             """, arguments: [text])
         if byName.count == 1 { return byName[0] }
         if byName.count > 1 {
-            throw ConveneError.ambiguous(kind: "organisation", reference: reference,
+            throw ConveneError.ambiguous(kind: "organisation", reference: reference.description,
                                          candidates: byName.map { "#\($0.id ?? 0) \($0.name)" })
         }
         if let memberState = try Organisation.fetchOne(db, sql: """
@@ -156,6 +156,6 @@ enum OrganisationReference {
             """, arguments: [text.uppercased()]) {
             return memberState
         }
-        throw ConveneError.invalid(field: field, value: reference, reason: "unknown organisation")
+        throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
     }
 }

@@ -123,7 +123,7 @@ extension Store {
         }
     }
 
-    public func editParticipant(_ reference: String, _ draft: ParticipantDraft) throws {
+    public func editParticipant(_ reference: RecordReference, _ draft: ParticipantDraft) throws {
         try perform("participant edit") { db, summary in
             var participant = try ParticipantReference.resolve(reference, db)
             try apply(draft, to: &participant, db)
@@ -132,7 +132,7 @@ extension Store {
         }
     }
 
-    public func removeParticipant(_ reference: String) throws {
+    public func removeParticipant(_ reference: RecordReference) throws {
         try perform("participant remove") { db, summary in
             let participant = try ParticipantReference.resolve(reference, db)
             try participant.delete(db)
@@ -140,24 +140,24 @@ extension Store {
         }
     }
 
-    public func participant(_ reference: String) throws -> ParticipantListing {
+    public func participant(_ reference: RecordReference) throws -> ParticipantListing {
         try read { db in
             let participant = try ParticipantReference.resolve(reference, db)
             guard let row = try Row.fetchOne(db, sql: Self.participantListingSQL + " WHERE p.id = ?",
                                              arguments: [participant.id]) else {
-                throw ConveneError.notFound(kind: "participant", reference: reference)
+                throw ConveneError.notFound(kind: "participant", reference: reference.description)
             }
             return ParticipantListing(listingRow: row)
         }
     }
 
     /// The directory, sorted by family then given name, narrowed by the shared filter.
-    public func participants(filter: String? = nil, organisation: String? = nil) throws -> [ParticipantListing] {
+    public func participants(filter: String? = nil, organisation: RecordReference? = nil) throws -> [ParticipantListing] {
         let listings = try read { db -> [ParticipantListing] in
             var sql = Self.participantListingSQL
             var arguments: StatementArguments = []
             if let organisation {
-                let resolved = try OrganisationReference.resolve(organisation, field: "--org", db)
+                let resolved = try OrganisationReference.resolve(organisation, field: .organisation, db)
                 sql += " WHERE p.organisationId = ?"
                 arguments = [resolved.id]
             }
@@ -193,34 +193,34 @@ extension Store {
 
     fileprivate func apply(_ draft: ParticipantDraft, to participant: inout Participant, _ db: Database) throws {
         if let honorific = draft.honorific {
-            participant.honorific = FieldValidation.optionalText(try FieldValidation.singleLine(honorific, field: "--honorific"))
+            participant.honorific = FieldValidation.optionalText(try FieldValidation.singleLine(honorific, field: .honorific))
         }
         if let given = draft.givenName {
-            participant.givenName = try FieldValidation.singleLine(given, field: "--given")
+            participant.givenName = try FieldValidation.singleLine(given, field: .givenName)
         }
         if let family = draft.familyName {
-            participant.familyName = try FieldValidation.singleLine(family, field: "--family")
+            participant.familyName = try FieldValidation.singleLine(family, field: .familyName)
         }
         if participant.givenName.isEmpty && participant.familyName.isEmpty {
-            throw ConveneError.invalid(field: "--given/--family", value: "", reason: "a participant needs a given or a family name; empty name")
+            throw ConveneError.invalid(field: .personName, value: "", reason: "a participant needs a given or a family name; empty name")
         }
         if let organisation = draft.organisation {
             participant.organisationId = try FieldValidation.optionalText(organisation)
-                .map { try OrganisationReference.resolve($0, field: "--org", db).id } ?? nil
+                .map { try OrganisationReference.resolve(.text($0), field: .organisation, db).id } ?? nil
         }
         if let function = draft.function {
-            participant.function = FieldValidation.optionalText(try FieldValidation.singleLine(function, field: "--function"))
+            participant.function = FieldValidation.optionalText(try FieldValidation.singleLine(function, field: .function))
         }
         if let email = draft.email {
             participant.email = try FieldValidation.optionalText(email).map { try FieldValidation.email($0) }
             if let address = participant.email, try Int64.fetchOne(db, sql: """
                 SELECT id FROM participant WHERE email = ? COLLATE NOCASE AND id IS NOT ?
                 """, arguments: [address, participant.id]) != nil {
-                throw ConveneError.invalid(field: "--email", value: address, reason: "another participant already has the email")
+                throw ConveneError.invalid(field: .email, value: address, reason: "another participant already has the email")
             }
         }
         if let phone = draft.phone {
-            participant.phone = FieldValidation.optionalText(try FieldValidation.singleLine(phone, field: "--phone"))
+            participant.phone = FieldValidation.optionalText(try FieldValidation.singleLine(phone, field: .phone))
         }
         if let country = draft.country {
             participant.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
@@ -231,20 +231,20 @@ extension Store {
     }
 }
 
-/// Finding a participant from what a user typed: an id or an email address.
+/// Finding a participant by id, or from what a user typed: an id or an email address.
 enum ParticipantReference {
-    /// With `field`, an unknown reference is reported as a bad value of that option.
-    static func resolve(_ reference: String, _ db: Database, field: String? = nil) throws -> Participant {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+    /// With `field`, an unknown reference is reported as a bad value of that field.
+    static func resolve(_ reference: RecordReference, _ db: Database, field: Field? = nil) throws -> Participant {
         let found: Participant?
-        if let id = Int64(text) {
+        if let id = reference.key {
             found = try Participant.fetchOne(db, key: id)
         } else {
-            found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE", arguments: [text])
+            found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE",
+                                             arguments: [reference.trimmedText])
         }
         guard let found else {
-            if let field { throw ConveneError.invalid(field: field, value: reference, reason: "unknown participant") }
-            throw ConveneError.notFound(kind: "participant", reference: reference)
+            if let field { throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown participant") }
+            throw ConveneError.notFound(kind: "participant", reference: reference.description)
         }
         return found
     }

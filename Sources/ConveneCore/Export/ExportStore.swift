@@ -3,14 +3,14 @@ import GRDB
 
 extension Store {
     /// One consistent snapshot of everything the agenda and minutes exports print.
-    public func meetingRecord(_ reference: String) throws -> MeetingRecord {
+    public func meetingRecord(_ reference: RecordReference) throws -> MeetingRecord {
         try read { db in
             let meeting = try MeetingReference.resolve(reference, db)
             let meetingId = try meeting.requireId()
             let agenda = try agendaListing(meeting, db)
             let invitations = try invitationListings(meetingId: meetingId, db)
             let decisions = try decisionRows(meetingId: meetingId, db)
-            let actions = try actionRows(ActionQuery(meeting: "\(meetingId)"), db)
+            let actions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
             let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
             return MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
                                  invitations: invitations, decisions: decisions, actions: actions,
@@ -21,11 +21,11 @@ extension Store {
     /// Per operative clause of a resolution: the agenda items citing it (of meetings starting
     /// within the dates, when given), their decisions, and the action points implementing it.
     public func implementationRecord(resolution: String, from: String?, to: String?) throws -> ImplementationRecord {
-        let fromDate = try from.map { try MeetingTime.parseDate($0, field: "--from") }
-        let toDate = try to.map { try MeetingTime.parseDate($0, field: "--to") }
+        let fromDate = try from.map { try MeetingTime.parseDate($0, field: .from) }
+        let toDate = try to.map { try MeetingTime.parseDate($0, field: .to) }
         return try read { db in
             guard let document = try CitedClauses.document(resolution, db) else {
-                throw ConveneError.invalid(field: "--resolution", value: resolution, reason: "unknown resolution")
+                throw ConveneError.invalid(field: .resolution, value: resolution, reason: "unknown resolution")
             }
             let clauses = try CitedClauses.operative(documentId: document.id, db)
             let keys = clauses.map(\.key)
@@ -40,7 +40,7 @@ extension Store {
                 let meetingId = try meeting.requireId()
                 let agenda = try agendaListing(meeting, db)
                 let decisions = try decisionRows(meetingId: meetingId, db)
-                let meetingActions = try actionRows(ActionQuery(meeting: "\(meetingId)"), db)
+                let meetingActions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
                 for row in agenda.items {
                     for key in row.clauses where keys.contains(key) {
                         citations[key, default: []].append(ClauseCitation(

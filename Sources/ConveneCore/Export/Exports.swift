@@ -34,7 +34,7 @@ public struct ReportScope: Sendable, Equatable {
 extension Store {
     /// One export's Markdown: the agenda or minutes of `meeting` (id or code), or the
     /// implementation report of `report`, dated `options.date`.
-    public func export(_ kind: ExportKind, meeting: String?, options: ExportOptions,
+    public func export(_ kind: ExportKind, meeting: RecordReference?, options: ExportOptions,
                        report: ReportScope = ReportScope()) throws -> String {
         switch kind {
         case .agenda, .minutes:

@@ -46,7 +46,7 @@ public struct Invitation: Codable, Sendable, Equatable, FetchableRecord, Mutable
 
 extension CaseIterable where Self: RawRepresentable, RawValue == String {
     /// Parses a token such as "vice-chair", naming the field and the allowed values on failure.
-    public static func parseToken(_ token: String, field: String, what: String) throws -> Self {
+    public static func parseToken(_ token: String, field: Field, what: String) throws -> Self {
         if let value = allCases.first(where: { $0.rawValue == token.lowercased() }) { return value }
         throw ConveneError.invalid(
             field: field, value: token,

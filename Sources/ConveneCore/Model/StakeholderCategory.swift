@@ -30,7 +30,7 @@ public enum StakeholderCategory: String, Codable, CaseIterable, Sendable, Databa
         }
     }
 
-    public static func parse(_ token: String, field: String = "--category") throws -> StakeholderCategory {
+    public static func parse(_ token: String, field: Field = .category) throws -> StakeholderCategory {
         if let category = StakeholderCategory(rawValue: token.lowercased()) { return category }
         throw ConveneError.invalid(
             field: field, value: token,
@@ -48,7 +48,7 @@ public enum ITURegion: String, Codable, CaseIterable, Sendable, DatabaseValueCon
     case europe = "Europe"
 
     /// Accepts "Arab States", "arab-states", "ASIA PACIFIC", "cis" and the like.
-    public static func parse(_ text: String, field: String = "--region") throws -> ITURegion {
+    public static func parse(_ text: String, field: Field = .region) throws -> ITURegion {
         let wanted = comparable(text)
         if let region = allCases.first(where: { comparable($0.rawValue) == wanted }) { return region }
         throw ConveneError.invalid(

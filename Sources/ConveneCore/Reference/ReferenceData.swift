@@ -23,7 +23,13 @@ public struct ReferenceData: Sendable {
         let rows = try TSVFile.read(try directory().appendingPathComponent("countries.tsv"),
                                     columns: ["alpha2", "alpha3", "name_en", "name_zh", "itu_member", "itu_d_region"])
         return try rows.map { row in
-            let region = try row["itu_d_region"].flatMap { $0.isEmpty ? nil : try ITURegion.parse($0, field: "countries.tsv itu_d_region") }
+            let region = try row["itu_d_region"].flatMap { text -> ITURegion? in
+                guard !text.isEmpty else { return nil }
+                guard let region = ITURegion(rawValue: text) else {
+                    throw ConveneError.missingData("countries.tsv: unknown ITU-D region '\(text)' for \(row["alpha3"] ?? "?")")
+                }
+                return region
+            }
             return Country(alpha3: row["alpha3"] ?? "", alpha2: row["alpha2"] ?? "", nameEn: row["name_en"] ?? "",
                            nameZh: row["name_zh"] ?? "", ituMember: row["itu_member"] == "yes", region: region)
         }

@@ -13,7 +13,7 @@ public enum FieldValidation {
         .union(.controlCharacters).union(CharacterSet(charactersIn: "<>(),;:\\\"[]"))
 
     /// A pragmatic address check: one @, a non-empty local part, a dotted domain, no spaces.
-    public static func email(_ text: String, field: String = "--email") throws -> String {
+    public static func email(_ text: String, field: Field = .email) throws -> String {
         let email = text.trimmingCharacters(in: .whitespaces)
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         let valid = parts.count == 2
@@ -27,7 +27,7 @@ public enum FieldValidation {
     }
 
     /// An ISO 3166-1 code (alpha-3, or alpha-2 for convenience) known to the database → alpha-3.
-    public static func country(_ code: String, field: String = "--country", _ db: Database) throws -> String {
+    public static func country(_ code: String, field: Field = .country, _ db: Database) throws -> String {
         let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
         let column = upper.count == 2 ? "alpha2" : "alpha3"
         guard let alpha3 = try String.fetchOne(db, sql: "SELECT alpha3 FROM country WHERE \(column) = ?", arguments: [upper]) else {
@@ -36,7 +36,7 @@ public enum FieldValidation {
         return alpha3
     }
 
-    public static func timeZone(_ identifier: String, field: String = "--tz") throws -> String {
+    public static func timeZone(_ identifier: String, field: Field = .timeZone) throws -> String {
         guard TimeZone(identifier: identifier) != nil, identifier.contains("/") || identifier == "UTC" || identifier == "GMT" else {
             throw ConveneError.invalid(field: field, value: identifier, reason: "unknown time zone (use an IANA name such as Europe/Zurich)")
         }
@@ -44,7 +44,7 @@ public enum FieldValidation {
     }
 
     /// Text for names and titles: no control characters except in notes.
-    public static func singleLine(_ text: String, field: String) throws -> String {
+    public static func singleLine(_ text: String, field: Field) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw ConveneError.invalid(field: field, value: text.debugDescription, reason: "control characters are not allowed")
@@ -55,7 +55,7 @@ public enum FieldValidation {
 
 extension FieldValidation {
     /// An online meeting link: an http(s) URL with a host.
-    public static func link(_ text: String, field: String = "--online") throws -> String {
+    public static func link(_ text: String, field: Field = .onlineLink) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
               scheme == "https" || scheme == "http", url.host?.isEmpty == false else {

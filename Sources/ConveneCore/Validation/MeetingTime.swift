@@ -5,7 +5,7 @@ public enum MeetingTime {
     public static let example = "2027-03-02T09:30"
 
     /// Accepts "2027-03-02T09:30" or "2027-03-02 09:30" and returns the canonical form.
-    public static func parse(_ text: String, field: String) throws -> String {
+    public static func parse(_ text: String, field: Field) throws -> String {
         guard let parts = components(text) else {
             throw ConveneError.invalid(field: field, value: text, reason: "malformed date-time (expected YYYY-MM-DDTHH:MM)")
         }
@@ -13,7 +13,7 @@ public enum MeetingTime {
     }
 
     /// An end may be a full date-time or just "17:30" on the start's day; it may not precede the start.
-    public static func parseEnd(_ text: String, start: String, field: String = "--end") throws -> String {
+    public static func parseEnd(_ text: String, start: String, field: Field = .end) throws -> String {
         let end: String
         if text.count == 5, text.dropFirst(2).first == ":" {
             end = try parse(String(start.prefix(10)) + "T" + text, field: field)
@@ -86,7 +86,7 @@ extension MeetingTime {
     }
 
     /// A calendar date "2027-04-30": checked, canonical.
-    public static func parseDate(_ text: String, field: String) throws -> String {
+    public static func parseDate(_ text: String, field: Field) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 10, let parts = components(trimmed + "T00:00") else {
             throw ConveneError.invalid(field: field, value: text, reason: "not a date (expected YYYY-MM-DD)")

@@ -93,7 +93,7 @@ public final class AppEffects {
         case .backlinks:
             return .backlinks(try backlinks())
         case let .workspace(id):
-            let reference = "\(id)"
+            let reference = RecordReference.id(id)
             return .workspace(WorkspaceData(
                 meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
                 agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
@@ -110,56 +110,57 @@ public final class AppEffects {
         var number: String?
         switch request {
         case let .saveParticipant(id, draft):
-            if let id { try store.editParticipant("\(id)", draft) } else { number = "\(try store.addParticipant(draft))" }
+            if let id { try store.editParticipant(.id(id), draft) } else { number = "\(try store.addParticipant(draft))" }
         case let .removeParticipant(id):
-            try store.removeParticipant("\(id)")
+            try store.removeParticipant(.id(id))
         case let .addOrganisation(draft):
             _ = try store.addOrganisation(draft)
         case let .editOrganisation(id, edit):
-            try store.editOrganisation("\(id)", edit)
+            try store.editOrganisation(.id(id), edit)
         case let .removeOrganisation(id):
-            try store.removeOrganisation("\(id)")
+            try store.removeOrganisation(.id(id))
         case let .saveMeeting(id, draft):
             if let id {
-                try store.editMeeting("\(id)", draft)
+                try store.editMeeting(.id(id), draft)
             } else {
                 _ = try store.addMeeting(draft, defaultTimeZone: TimeZone.current.identifier)
             }
         case let .removeMeeting(id):
-            try store.removeMeeting("\(id)")
+            try store.removeMeeting(.id(id))
         case let .invite(meeting, participants, role):
-            let outcome = try store.invite(meeting: "\(meeting)", participants: participants.map { "\($0)" }, role: role, delegation: nil)
+            let outcome = try store.invite(meeting: .id(meeting), participants: participants.map(RecordReference.id),
+                                           role: role.flatMap(InvitationRole.init(rawValue:)), delegation: nil)
             let summary = try lastSummary()
             return ("Saved: \(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
         case let .setReply(meeting, participant, reply):
-            try store.setReply(meeting: "\(meeting)", participant: "\(participant)", reply: reply.rawValue)
+            try store.setReply(meeting: .id(meeting), participant: .id(participant), reply: reply)
         case let .setAttendance(meeting, participant, attendance):
-            try store.setAttendance(meeting: "\(meeting)", participant: "\(participant)", attendance: attendance.rawValue)
+            try store.setAttendance(meeting: .id(meeting), participant: .id(participant), attendance: attendance)
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
-                try store.editAgendaItem(meeting: "\(meeting)", number: existing, draft)
+                try store.editAgendaItem(meeting: .id(meeting), number: existing, draft)
                 number = existing
             } else {
-                number = try store.addAgendaItem(meeting: "\(meeting)", draft)
+                number = try store.addAgendaItem(meeting: .id(meeting), draft)
             }
         case let .removeAgendaItem(meeting, item):
-            try store.removeAgendaItem(meeting: "\(meeting)", number: item)
+            try store.removeAgendaItem(meeting: .id(meeting), number: item)
         case let .moveAgendaItem(meeting, item, move):
-            number = try store.moveAgendaItem(meeting: "\(meeting)", number: item, move)
+            number = try store.moveAgendaItem(meeting: .id(meeting), number: item, move)
         case let .linkClause(meeting, item, key, linked):
             if linked {
-                try store.linkClauses(meeting: "\(meeting)", number: item, keys: [key])
+                try store.linkClauses(meeting: .id(meeting), number: item, keys: [key])
             } else {
-                try store.unlinkClauses(meeting: "\(meeting)", number: item, keys: [key])
+                try store.unlinkClauses(meeting: .id(meeting), number: item, keys: [key])
             }
         case let .addDecision(meeting, item, text):
-            try store.addDecision(meeting: "\(meeting)", number: item, text: text)
+            try store.addDecision(meeting: .id(meeting), number: item, text: text)
         case let .addAction(meeting, draft):
-            try store.addAction(meeting: "\(meeting)", draft)
+            try store.addAction(meeting: .id(meeting), draft)
         case let .setActionStatus(id, status):
-            try store.setActionStatus("\(id)", status)
+            try store.setActionStatus(.id(id), status)
         case let .setNotes(meeting, item, text):
-            try store.setNotes(meeting: "\(meeting)", number: item, .replace(text))
+            try store.setNotes(meeting: .id(meeting), number: item, .replace(text))
         case .undo:
             return ("Undone: \(try store.undo())", nil)
         }

@@ -13,20 +13,20 @@ struct FormField: Sendable {
     var error: String?
     /// The value when the form opened, to tell whether anything changed.
     var original: String
-    /// Field names in the store's `ConveneError.invalid` that mean this field (`--email`).
-    var storeNames: [String]
+    /// The store's fields whose `ConveneError.invalid` is shown beside this one.
+    var shows: [Field]
     /// Checks a value as it is typed; returns the reason it is wrong, or nil.
     var check: (@Sendable (String) -> String?)?
 
-    init(_ id: String, _ label: String, value: String = "", choices: [String]? = nil, hint: String = "",
-         storeNames: [String] = [], check: (@Sendable (String) -> String?)? = nil) {
+    init(_ id: String, _ label: String, shows: [Field], value: String = "", choices: [String]? = nil, hint: String = "",
+         check: (@Sendable (String) -> String?)? = nil) {
         self.id = id
         self.label = label
         self.input = TextField(value)
         self.choices = choices
         self.hint = hint
         self.original = value
-        self.storeNames = storeNames.isEmpty ? ["--\(id)"] : storeNames
+        self.shows = shows
         self.check = check
     }
 
@@ -145,9 +145,7 @@ struct FormModel: Sendable {
 
     /// Shows a store error beside the field it names, or above the fields.
     mutating func show(_ failure: ConveneError) {
-        if case let .invalid(name, _, reason) = failure,
-           let index = fields.firstIndex(where: { $0.storeNames.contains(name) })
-            ?? fields.firstIndex(where: { field in field.storeNames.contains { name.contains($0) } }) {
+        if case let .invalid(field, _, reason) = failure, let index = fields.firstIndex(where: { $0.shows.contains(field) }) {
             fields[index].error = reason
             focus = index
             error = nil

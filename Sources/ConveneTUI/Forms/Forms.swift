@@ -29,7 +29,7 @@ enum Forms {
     }
 
     static let checkDateTime: @Sendable (String) -> String? = { text in
-        reason { _ = try MeetingTime.parse(text, field: "--start") }
+        reason { _ = try MeetingTime.parse(text, field: .start) }
     }
 
     static let checkEnd: @Sendable (String) -> String? = { text in
@@ -47,7 +47,7 @@ enum Forms {
     }
 
     static let checkDate: @Sendable (String) -> String? = { text in
-        FieldValidation.optionalText(text) == nil ? nil : reason { _ = try MeetingTime.parseDate(text, field: "--due") }
+        FieldValidation.optionalText(text) == nil ? nil : reason { _ = try MeetingTime.parseDate(text, field: .due) }
     }
 
     static let checkMinutes: @Sendable (String) -> String? = { text in
@@ -65,15 +65,15 @@ enum Forms {
     static func participant(_ listing: ParticipantListing?) -> FormModel {
         FormModel(title: listing == nil ? "Add participant" : "Edit participant #\(listing?.id ?? 0)",
                   purpose: .participant(id: listing?.id), fields: [
-            FormField("honorific", "Honorific", value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
-            FormField("given", "Given name", value: listing?.givenName ?? "", storeNames: ["--given", "--given/--family"]),
-            FormField("family", "Family name", value: listing?.familyName ?? ""),
-            FormField("org", "Organisation", value: listing?.organisation ?? "", hint: "short name, name or ISO code"),
-            FormField("function", "Function", value: listing?.function ?? ""),
-            FormField("email", "Email", value: listing?.email ?? "", check: checkEmail),
-            FormField("phone", "Phone", value: listing?.phone ?? ""),
-            FormField("country", "Country", value: listing?.country ?? "", hint: "ISO code: CHN, BRA", check: checkCountry),
-            FormField("notes", "Notes", value: listing?.notes ?? ""),
+            FormField("honorific", "Honorific", shows: [.honorific], value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
+            FormField("given", "Given name", shows: [.givenName, .personName], value: listing?.givenName ?? ""),
+            FormField("family", "Family name", shows: [.familyName], value: listing?.familyName ?? ""),
+            FormField("org", "Organisation", shows: [.organisation], value: listing?.organisation ?? "", hint: "short name, name or ISO code"),
+            FormField("function", "Function", shows: [.function], value: listing?.function ?? ""),
+            FormField("email", "Email", shows: [.email], value: listing?.email ?? "", check: checkEmail),
+            FormField("phone", "Phone", shows: [.phone], value: listing?.phone ?? ""),
+            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", hint: "ISO code: CHN, BRA", check: checkCountry),
+            FormField("notes", "Notes", shows: [], value: listing?.notes ?? ""),
         ])
     }
 
@@ -90,12 +90,12 @@ enum Forms {
     static func organisation(_ listing: OrganisationListing?) -> FormModel {
         FormModel(title: listing == nil ? "Add organisation" : "Edit organisation #\(listing?.id ?? 0)",
                   purpose: .organisation(id: listing?.id), fields: [
-            FormField("name", "Name", value: listing?.name ?? "", check: checkRequired),
-            FormField("short", "Short name", value: listing?.shortName ?? "", hint: "CEPT"),
-            FormField("name-zh", "Chinese name", value: listing?.nameZh ?? ""),
-            FormField("category", "Category", value: (listing?.category ?? .other).rawValue,
+            FormField("name", "Name", shows: [.organisationName], value: listing?.name ?? "", check: checkRequired),
+            FormField("short", "Short name", shows: [.shortName], value: listing?.shortName ?? "", hint: "CEPT"),
+            FormField("name-zh", "Chinese name", shows: [.organisationNameZh], value: listing?.nameZh ?? ""),
+            FormField("category", "Category", shows: [.category], value: (listing?.category ?? .other).rawValue,
                       choices: StakeholderCategory.allCases.map(\.rawValue)),
-            FormField("country", "Country", value: listing?.country ?? "", hint: "ISO code: CHE", check: checkCountry),
+            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", hint: "ISO code: CHE", check: checkCountry),
         ])
     }
 
@@ -115,18 +115,18 @@ enum Forms {
     static func meeting(_ meeting: Meeting?, defaultTimeZone: String) -> FormModel {
         FormModel(title: meeting == nil ? "Add meeting" : "Edit meeting #\(meeting?.id ?? 0)",
                   purpose: .meeting(id: meeting?.id), fields: [
-            FormField("code", "Code", value: meeting?.code ?? "", hint: "RD-2027"),
-            FormField("title", "Title", value: meeting?.title ?? "", check: checkRequired),
-            FormField("start", "Start", value: meeting?.start ?? "", hint: MeetingTime.example, check: checkDateTime),
-            FormField("end", "End", value: meeting?.end ?? "", hint: "17:30 or a date-time", check: checkEnd),
-            FormField("tz", "Time zone", value: meeting?.timeZone ?? defaultTimeZone, hint: "Europe/Zurich", check: checkTimeZone),
-            FormField("level", "Level", value: meeting?.level.rawValue ?? MeetingLevel.international.rawValue,
+            FormField("code", "Code", shows: [.code], value: meeting?.code ?? "", hint: "RD-2027"),
+            FormField("title", "Title", shows: [.title], value: meeting?.title ?? "", check: checkRequired),
+            FormField("start", "Start", shows: [.start], value: meeting?.start ?? "", hint: MeetingTime.example, check: checkDateTime),
+            FormField("end", "End", shows: [.end], value: meeting?.end ?? "", hint: "17:30 or a date-time", check: checkEnd),
+            FormField("tz", "Time zone", shows: [.timeZone, .storedTimeZone], value: meeting?.timeZone ?? defaultTimeZone, hint: "Europe/Zurich", check: checkTimeZone),
+            FormField("level", "Level", shows: [.level], value: meeting?.level.rawValue ?? MeetingLevel.international.rawValue,
                       choices: MeetingLevel.allCases.map(\.rawValue)),
-            FormField("region", "Region", value: meeting?.region ?? "", choices: [""] + ITURegion.allCases.map(\.rawValue)),
-            FormField("venue", "Venue", value: meeting?.venue ?? ""),
-            FormField("online", "Online link", value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
-            FormField("symbol", "Doc. symbol", value: meeting?.symbol ?? "", hint: "R174-RD"),
-            FormField("status", "Status", value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
+            FormField("region", "Region", shows: [.region], value: meeting?.region ?? "", choices: [""] + ITURegion.allCases.map(\.rawValue)),
+            FormField("venue", "Venue", shows: [.venue], value: meeting?.venue ?? ""),
+            FormField("online", "Online link", shows: [.onlineLink], value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
+            FormField("symbol", "Doc. symbol", shows: [.symbol], value: meeting?.symbol ?? "", hint: "R174-RD"),
+            FormField("status", "Status", shows: [.status], value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
                       choices: MeetingStatus.allCases.map(\.rawValue)),
         ])
     }
@@ -146,12 +146,12 @@ enum Forms {
     static func agendaItem(meeting: Int64, row: AgendaRow?, after: String?) -> FormModel {
         FormModel(title: row.map { "Edit item \($0.number)" } ?? "Add agenda item",
                   purpose: .agendaItem(meeting: meeting, number: row?.number, after: after), fields: [
-            FormField("title", "Title", value: row?.title ?? "", check: checkRequired),
-            FormField("minutes", "Minutes", value: row?.minutes.map(String.init) ?? "", hint: "allotted, e.g. 20", check: checkMinutes),
-            FormField("presenter", "Presenter", value: row?.presenterId.map(String.init) ?? "", hint: "participant # or email"),
-            FormField("documents", "Documents", value: row?.documents.joined(separator: ", ") ?? "", hint: "R174-RD/3, R174-RD/4",
-                      storeNames: ["--doc"]),
-            FormField("description", "Description", value: row?.description ?? ""),
+            FormField("title", "Title", shows: [.title], value: row?.title ?? "", check: checkRequired),
+            FormField("minutes", "Minutes", shows: [.minutes], value: row?.minutes.map(String.init) ?? "", hint: "allotted, e.g. 20", check: checkMinutes),
+            FormField("presenter", "Presenter", shows: [.presenter], value: row?.presenterId.map(String.init) ?? "", hint: "participant # or email"),
+            FormField("documents", "Documents", shows: [.document], value: row?.documents.joined(separator: ", ") ?? "",
+                      hint: "R174-RD/3, R174-RD/4"),
+            FormField("description", "Description", shows: [], value: row?.description ?? ""),
         ])
     }
 
@@ -171,16 +171,16 @@ enum Forms {
 
     static func action(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Action point under item \(item)", purpose: .action(meeting: meeting, item: item), fields: [
-            FormField("text", "Action", check: checkRequired),
-            FormField("owner", "Owner", hint: "participant # or email", check: checkRequired),
-            FormField("due", "Due", hint: "YYYY-MM-DD", check: checkDate),
-            FormField("clause", "Clause", hint: "R174-2010/resolves/1"),
+            FormField("text", "Action", shows: [.text], check: checkRequired),
+            FormField("owner", "Owner", shows: [.owner], hint: "participant # or email", check: checkRequired),
+            FormField("due", "Due", shows: [.due], hint: "YYYY-MM-DD", check: checkDate),
+            FormField("clause", "Clause", shows: [.clause], hint: "R174-2010/resolves/1"),
         ])
     }
 
     static func decision(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Decision under item \(item)", purpose: .decision(meeting: meeting, item: item), fields: [
-            FormField("text", "Decision", storeNames: ["--text"], check: checkRequired),
+            FormField("text", "Decision", shows: [.text], check: checkRequired),
         ])
     }
 

@@ -29,7 +29,7 @@ struct AgendaCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            print(try store.open().addAgendaItem(meeting: meeting, AgendaItemDraft(
+            print(try store.open().addAgendaItem(meeting: .text(meeting), AgendaItemDraft(
                 title: title, parent: parent, after: after, minutes: fields.minutes, presenter: fields.presenter,
                 documents: fields.documents, clauses: fields.clauses, description: fields.description)))
         }
@@ -42,7 +42,7 @@ struct AgendaCommand: ParsableCommand {
         @Argument(help: "Meeting id or code.") var meeting: String
 
         func run() throws {
-            let agenda = try store.open().agenda(meeting: meeting)
+            let agenda = try store.open().agenda(meeting: .text(meeting))
             if output.json { return try Output.json(agenda.items) }
             Output.table(["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"], agenda.items.map { row in
                 [row.number, MeetingTime.clock(row.start), row.totalMinutes == 0 ? "" : "\(row.totalMinutes)",
@@ -59,15 +59,14 @@ struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change an item; --doc or --clause given replace the whole list.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number, e.g. 2.1.") var number: String
+        @OptionGroup var item: AgendaItemArguments
         @Option(help: "Title of the item.") var title: String?
         @Flag(name: .customLong("clear-docs"), help: "Remove all documents.") var clearDocuments = false
         @Flag(name: .customLong("clear-clauses"), help: "Remove all clause links.") var clearClauses = false
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try store.open().editAgendaItem(meeting: meeting, number: number, AgendaItemDraft(
+            try store.open().editAgendaItem(meeting: .text(item.meeting), number: item.number, AgendaItemDraft(
                 title: title, minutes: fields.minutes, presenter: fields.presenter,
                 documents: clearDocuments ? [] : fields.documents.isEmpty ? nil : fields.documents,
                 clauses: clearClauses ? [] : fields.clauses.isEmpty ? nil : fields.clauses,
@@ -79,39 +78,33 @@ struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move an item up or down among its siblings, in under the item before it, or out of its parent; prints its new number.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number.") var number: String
-        @Argument(help: "up, down, in or out.") var direction: String
+        @OptionGroup var item: AgendaItemArguments
+        @Argument(help: "Where to move the item.") var direction: AgendaMove
 
         func run() throws {
-            guard let move = AgendaMove(rawValue: direction.lowercased()) else {
-                throw ConveneError.invalid(field: "DIRECTION", value: direction, reason: "unknown direction (up, down, in or out)")
-            }
-            print(try store.open().moveAgendaItem(meeting: meeting, number: number, move))
+            print(try store.open().moveAgendaItem(meeting: .text(item.meeting), number: item.number, direction))
         }
     }
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Link resolution clauses to an item.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number.") var number: String
+        @OptionGroup var item: AgendaItemArguments
         @Argument(help: "Clause keys, e.g. R174-2010/resolves-to-instruct-sg/i.") var keys: [String]
 
         func run() throws {
-            try store.open().linkClauses(meeting: meeting, number: number, keys: keys)
+            try store.open().linkClauses(meeting: .text(item.meeting), number: item.number, keys: keys)
         }
     }
 
     struct Unlink: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove clause links from an item.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number.") var number: String
+        @OptionGroup var item: AgendaItemArguments
         @Argument(help: "Clause keys.") var keys: [String]
 
         func run() throws {
-            try store.open().unlinkClauses(meeting: meeting, number: number, keys: keys)
+            try store.open().unlinkClauses(meeting: .text(item.meeting), number: item.number, keys: keys)
         }
     }
 
@@ -119,11 +112,10 @@ struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove an item with its sub-items and decisions ('convene undo' brings them back).")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number.") var number: String
+        @OptionGroup var item: AgendaItemArguments
 
         func run() throws {
-            try store.open().removeAgendaItem(meeting: meeting, number: number)
+            try store.open().removeAgendaItem(meeting: .text(item.meeting), number: item.number)
         }
     }
 }

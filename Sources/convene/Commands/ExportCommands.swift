@@ -11,7 +11,7 @@ struct ExportDestination: ParsableArguments {
 
     /// The document date and symbol; `--date` is checked before anything is read.
     func options(symbol: String? = nil) throws -> ExportOptions {
-        let date = try date.map { try MeetingTime.parseDate($0, field: "--date") } ?? MeetingTime.today()
+        let date = try date.map { try MeetingTime.parseDate($0, field: .date) } ?? MeetingTime.today()
         return ExportOptions(date: date, symbol: symbol)
     }
 
@@ -35,7 +35,7 @@ struct MeetingExportArguments: ParsableArguments {
 
     func export(_ kind: ExportKind) throws {
         let options = try destination.options(symbol: symbol)
-        try destination.write(try store.open().export(kind, meeting: meeting, options: options))
+        try destination.write(try store.open().export(kind, meeting: .text(meeting), options: options))
     }
 }
 

@@ -8,8 +8,8 @@ struct InviteCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @Argument(help: "Participant ids or emails.") var participants: [String]
-    @Option(help: ArgumentHelp("chair, vice-chair, secretariat, rapporteur, speaker, delegate (default) or observer.", valueName: "role"))
-    var role: String?
+    @Option(help: ArgumentHelp("Role at the meeting (default: delegate).", valueName: "role"))
+    var role: InvitationRole?
     @Option(help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
     var delegation: String?
 
@@ -18,23 +18,29 @@ struct InviteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = try store.open().invite(meeting: meeting, participants: participants, role: role, delegation: delegation)
+        let outcome = try store.open().invite(meeting: .text(meeting), participants: participants.map(RecordReference.text),
+                                              role: role, delegation: delegation.map(RecordReference.text))
         var parts = ["invited \(outcome.invited.count)"]
         if !outcome.updated.isEmpty { parts.append("updated \(outcome.updated.count) already invited") }
         print(parts.joined(separator: ", "))
     }
 }
 
+/// The meeting and the participant whose invitation `reply` and `attend` change.
+struct InvitationArguments: ParsableArguments {
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Participant id or email.") var participant: String
+}
+
 struct ReplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reply", abstract: "Record a participant's reply: invited, accepted, tentative or declined.")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant id or email.") var participant: String
-    @Argument(help: "invited, accepted, tentative or declined.") var reply: String
+    @OptionGroup var invitation: InvitationArguments
+    @Argument(help: "The participant's reply.") var reply: Reply
 
     func run() throws {
-        try store.open().setReply(meeting: meeting, participant: participant, reply: reply)
+        try store.open().setReply(meeting: .text(invitation.meeting), participant: .text(invitation.participant), reply: reply)
     }
 }
 
@@ -42,11 +48,11 @@ struct AttendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attend", abstract: "Mark attendance: present, remote, apologies or absent.")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant id or email.") var participant: String
-    @Argument(help: "present, remote, apologies or absent.") var attendance: String
+    @OptionGroup var invitation: InvitationArguments
+    @Argument(help: "Whether and how the participant attended.") var attendance: Attendance
 
     func run() throws {
-        try store.open().setAttendance(meeting: meeting, participant: participant, attendance: attendance)
+        try store.open().setAttendance(meeting: .text(invitation.meeting), participant: .text(invitation.participant),
+                                       attendance: attendance)
     }
 }

@@ -76,7 +76,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let store = try store.open()
-            let shown = Shown(meeting: try store.meeting(meeting), invitations: try store.invitations(meeting: meeting))
+            let shown = Shown(meeting: try store.meeting(.text(meeting)), invitations: try store.invitations(meeting: .text(meeting)))
             if output.json { return try Output.json(shown) }
             let m = shown.meeting
             Output.fields([
@@ -104,7 +104,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             var draft = fields.draft
             draft.status = status
-            try store.open().editMeeting(meeting, draft)
+            try store.open().editMeeting(.text(meeting), draft)
         }
     }
 
@@ -115,7 +115,7 @@ struct MeetingCommand: ParsableCommand {
         @Argument(help: "Meeting id or code.") var meeting: String
 
         func run() throws {
-            try store.open().removeMeeting(meeting)
+            try store.open().removeMeeting(.text(meeting))
         }
     }
 }

@@ -6,8 +6,7 @@ struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.")
     @OptionGroup var store: StoreOptions
-    @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Item number.") var number: String
+    @OptionGroup var item: AgendaItemArguments
     @Option(help: "Replace the notes with this text.") var text: String?
     @Option(help: ArgumentHelp("Replace the notes with this file's contents (- for standard input).", valueName: "file"))
     var file: String?
@@ -23,8 +22,8 @@ struct NoteCommand: ParsableCommand {
         let change: NoteChange
         if let text { change = .replace(text) }
         else if let append { change = .append(append) }
-        else { change = .replace(try TextInput.read(file ?? "-", field: "--file")) }
-        try store.open().setNotes(meeting: meeting, number: number, change)
+        else { change = .replace(try TextInput.read(file ?? "-", field: .notesFile)) }
+        try store.open().setNotes(meeting: .text(item.meeting), number: item.number, change)
     }
 }
 
@@ -35,12 +34,11 @@ struct DecisionCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a decision under an agenda item; prints its id.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Meeting id or code.") var meeting: String
-        @Argument(help: "Item number.") var number: String
+        @OptionGroup var item: AgendaItemArguments
         @Option(help: "The decision.") var text: String
 
         func run() throws {
-            print(try store.open().addDecision(meeting: meeting, number: number, text: text))
+            print(try store.open().addDecision(meeting: .text(item.meeting), number: item.number, text: text))
         }
     }
 
@@ -51,7 +49,7 @@ struct DecisionCommand: ParsableCommand {
         @Argument(help: "Meeting id or code.") var meeting: String
 
         func run() throws {
-            let decisions = try store.open().decisions(meeting: meeting)
+            let decisions = try store.open().decisions(meeting: .text(meeting))
             if output.json { return try Output.json(decisions) }
             Output.table(["ID", "ITEM", "DECISION"], decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
         }
@@ -73,7 +71,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Resolution clause key it implements.", valueName: "key")) var clause: String?
 
         func run() throws {
-            print(try store.open().addAction(meeting: meeting, ActionDraft(
+            print(try store.open().addAction(meeting: .text(meeting), ActionDraft(
                 text: text, owner: owner, item: item, due: due, clause: clause)))
         }
     }
@@ -87,7 +85,7 @@ struct ActionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only this participant's.", valueName: "participant")) var owner: String?
 
         func run() throws {
-            let actions = try store.open().actions(ActionQuery(meeting: meeting, openOnly: open, owner: owner))
+            let actions = try store.open().actions(ActionQuery(meeting: meeting.map(RecordReference.text), openOnly: open, owner: owner.map(RecordReference.text)))
             if output.json { return try Output.json(actions) }
             Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], actions.map { action in
                 ["\(action.id)", action.meeting, action.itemNumber ?? "", action.status.rawValue, action.due ?? "",
@@ -101,7 +99,7 @@ struct ActionCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "Action point id.") var id: String
 
-        func run() throws { try store.open().setActionStatus(id, .done) }
+        func run() throws { try store.open().setActionStatus(.text(id), .done) }
     }
 
     struct Drop: ParsableCommand {
@@ -109,7 +107,7 @@ struct ActionCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "Action point id.") var id: String
 
-        func run() throws { try store.open().setActionStatus(id, .dropped) }
+        func run() throws { try store.open().setActionStatus(.text(id), .dropped) }
     }
 }
 
@@ -123,7 +121,7 @@ struct MinutesCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
 
-        func run() throws { try store.open().approveMinutes(meeting: meeting) }
+        func run() throws { try store.open().approveMinutes(meeting: .text(meeting)) }
     }
 
     struct Times: ParsableCommand {
@@ -140,13 +138,13 @@ struct MinutesCommand: ParsableCommand {
             if opened == nil && closed == nil { throw ValidationError("Give --opened, --closed or both.") }
         }
 
-        func run() throws { try store.open().recordSession(meeting: meeting, opened: opened, closed: closed) }
+        func run() throws { try store.open().recordSession(meeting: .text(meeting), opened: opened, closed: closed) }
     }
 }
 
 /// Reading text a user points to: a file, or standard input for "-".
 enum TextInput {
-    static func read(_ path: String, field: String) throws -> String {
+    static func read(_ path: String, field: Field) throws -> String {
         let data: Data?
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()

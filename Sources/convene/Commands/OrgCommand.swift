@@ -34,6 +34,13 @@ struct OrgCommand: ParsableCommand {
         }
     }
 
+    /// The optional fields, shared by add and edit (where the name and category are optional too).
+    struct Details: ParsableArguments {
+        @Option(help: "Short name or acronym, e.g. ESA.") var short: String?
+        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
+        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+    }
+
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an organisation; prints its id.")
 
@@ -41,13 +48,11 @@ struct OrgCommand: ParsableCommand {
         @Option(help: "Full name.") var name: String
         @Option(help: ArgumentHelp("Category token (see 'org list --help').", valueName: "category"))
         var category: String
-        @Option(help: "Short name or acronym, e.g. ESA.") var short: String?
-        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
-        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+        @OptionGroup var details: Details
 
         func run() throws {
             let id = try store.open().addOrganisation(OrganisationDraft(
-                name: name, category: category, shortName: short, nameZh: nameZh, country: country))
+                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country))
             print(id)
         }
     }
@@ -59,13 +64,11 @@ struct OrgCommand: ParsableCommand {
         @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
         @Option(help: "Full name.") var name: String?
         @Option(help: ArgumentHelp("Category token.", valueName: "category")) var category: String?
-        @Option(help: "Short name or acronym.") var short: String?
-        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
-        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+        @OptionGroup var details: Details
 
         func run() throws {
-            try store.open().editOrganisation(org, OrganisationEdit(
-                name: name, category: category, shortName: short, nameZh: nameZh, country: country))
+            try store.open().editOrganisation(.text(org), OrganisationEdit(
+                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country))
         }
     }
 
@@ -76,7 +79,7 @@ struct OrgCommand: ParsableCommand {
         @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
 
         func run() throws {
-            try store.open().removeOrganisation(org)
+            try store.open().removeOrganisation(.text(org))
         }
     }
 }

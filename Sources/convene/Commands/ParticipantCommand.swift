@@ -52,7 +52,7 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only members of this organisation.", valueName: "org")) var org: String?
 
         func run() throws {
-            let participants = try store.open().participants(filter: filter, organisation: org)
+            let participants = try store.open().participants(filter: filter, organisation: org.map(RecordReference.text))
             if output.json { return try Output.json(participants) }
             Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], participants.map { participant in
                 ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
@@ -68,7 +68,7 @@ struct ParticipantCommand: ParsableCommand {
         @Argument(help: "Participant id or email.") var participant: String
 
         func run() throws {
-            let shown = try store.open().participant(participant)
+            let shown = try store.open().participant(.text(participant))
             if output.json { return try Output.json(shown) }
             Output.fields([
                 ("ID", "\(shown.id)"), ("Name", shown.name), ("Honorific", shown.honorific),
@@ -88,7 +88,7 @@ struct ParticipantCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try store.open().editParticipant(participant, fields.draft)
+            try store.open().editParticipant(.text(participant), fields.draft)
         }
     }
 
@@ -99,7 +99,7 @@ struct ParticipantCommand: ParsableCommand {
         @Argument(help: "Participant id or email.") var participant: String
 
         func run() throws {
-            try store.open().removeParticipant(participant)
+            try store.open().removeParticipant(.text(participant))
         }
     }
 }

@@ -137,7 +137,7 @@ enum CorpusOutput {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: file) else {
-            throw ConveneError.invalid(field: "FILE", value: file, reason: "cannot read the file")
+            throw ConveneError.invalid(field: .resolutionFile, value: file, reason: "cannot read the file")
         }
         return data
     }

@@ -4,13 +4,13 @@ import Testing
 
 @Suite("Agenda tree, numbering, moves and times")
 struct AgendaStoreTests {
-    static func meeting() throws -> (Store, String) {
+    static func meeting() throws -> (Store, RecordReference) {
         let store = try TestSupport.memoryStore()
         let id = try store.addMeeting(MeetingDraft(title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "Europe/Zurich")
-        return (store, "\(id)")
+        return (store, .id(id))
     }
 
-    func outline(_ store: Store, _ meeting: String) throws -> [String] {
+    func outline(_ store: Store, _ meeting: RecordReference) throws -> [String] {
         try store.agenda(meeting: meeting).items.map { "\($0.number) \($0.title)" }
     }
 
@@ -95,7 +95,7 @@ struct AgendaStoreTests {
         #expect(try store.agenda(meeting: meeting).items[0].notes == "First paragraph.\n\nSecond paragraph.")
         let action = try store.addAction(meeting: meeting, ActionDraft(text: "Circulate the report", owner: "\(owner)", item: "1", due: "2027-04-30"))
         #expect(try store.actions(ActionQuery(openOnly: true)).map(\.id) == [action])
-        try store.setActionStatus("\(action)", .done)
+        try store.setActionStatus(.id(action), .done)
         #expect(try store.actions(ActionQuery(openOnly: true)).isEmpty)
         #expect(try store.actions(ActionQuery(meeting: meeting))[0].itemNumber == "1")
         #expect(throws: ConveneError.self) {

@@ -12,7 +12,7 @@ struct ClauseBacklinksTests {
         let earlier = try store.addMeeting(MeetingDraft(
             title: "National consultation", start: "2027-01-20T10:00", timeZone: "Europe/Zurich",
             level: "national", region: "Europe"), defaultTimeZone: "UTC")
-        let id = "\(earlier)"
+        let id = RecordReference.id(earlier)
         try store.addAgendaItem(meeting: id, AgendaItemDraft(title: "Opening"))
         try store.addAgendaItem(meeting: id, AgendaItemDraft(title: "Online protection", clauses: ["R174-2010/recalling/g"]))
         let owner = try #require(try store.participants().first?.id)

@@ -63,7 +63,7 @@ struct CorpusCitationTests {
     func badKey() {
         for text in ["R174-2010", "R174-2010//g", "a/b/c/d/e", "R174 2010/recalling"] {
             #expect(throws: ConveneError.invalid(
-                field: "clause key", value: text,
+                field: .clauseKey, value: text,
                 reason: "expected DOC/HEADING[/N[/SUB]] such as R174-2010/recalling/g, not"
             )) { try ClauseKey(parsing: text) }
         }

@@ -99,17 +99,17 @@ struct CorpusImportTests {
         #expect(report.document.metadata.kind == .proposal)
     }
 
-    @Test("bad metadata values are named with their option")
+    @Test("bad metadata values are named with their field")
     func badMetadata() throws {
         let store = try TestSupport.memoryStore()
         let data = try Self.seedData(.res174Guadalajara)
-        let cases: [(ResolutionMetadataDraft, String)] = [
-            (ResolutionMetadataDraft(id: "R174/2014"), "--id"),
-            (ResolutionMetadataDraft(id: "R 174"), "--id"),
-            (ResolutionMetadataDraft(year: 99), "--year"),
-            (ResolutionMetadataDraft(language: "fr"), "--lang"),
-            (ResolutionMetadataDraft(kind: "decree"), "--kind"),
-            (ResolutionMetadataDraft(title: "  "), "--title"),
+        let cases: [(ResolutionMetadataDraft, Field)] = [
+            (ResolutionMetadataDraft(id: "R174/2014"), .resolutionId),
+            (ResolutionMetadataDraft(id: "R 174"), .resolutionId),
+            (ResolutionMetadataDraft(year: 99), .year),
+            (ResolutionMetadataDraft(language: "fr"), .language),
+            (ResolutionMetadataDraft(kind: "decree"), .kind),
+            (ResolutionMetadataDraft(title: "  "), .title),
         ]
         for (draft, field) in cases {
             #expect {
@@ -158,7 +158,7 @@ struct CorpusImportTests {
     @Test("a replace keeps every link and reports those whose clause is gone")
     func replaceReportsBrokenLinks() throws {
         let store = try TestSupport.memoryStore()
-        let meeting = "\(try store.addMeeting(MeetingDraft(title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "Europe/Zurich"))"
+        let meeting = RecordReference.id(try store.addMeeting(MeetingDraft(title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "Europe/Zurich"))
         let owner = try store.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza"))
         try store.addAgendaItem(meeting: meeting, AgendaItemDraft(
             title: "Res. 174", clauses: ["R174-2010/recalling/g", "R174-2010/aware/a", "R130-2006/resolves"]))

@@ -93,10 +93,10 @@ struct CorpusStoreTests {
     func agendaLinks() throws {
         let store = try TestSupport.memoryStore()
         let meeting = try store.addMeeting(MeetingDraft(title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "Europe/Zurich")
-        try store.addAgendaItem(meeting: "\(meeting)", AgendaItemDraft(title: "Res. 174", clauses: ["R174-2010/recalling/g"]))
-        #expect(try store.agenda(meeting: "\(meeting)").items.first?.clauses == ["R174-2010/recalling/g"])
+        try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Res. 174", clauses: ["R174-2010/recalling/g"]))
+        #expect(try store.agenda(meeting: .id(meeting)).items.first?.clauses == ["R174-2010/recalling/g"])
         #expect(throws: ConveneError.self) {
-            try store.linkClauses(meeting: "\(meeting)", number: "1", keys: ["R174-2010/recalling/z"])
+            try store.linkClauses(meeting: .id(meeting), number: "1", keys: ["R174-2010/recalling/z"])
         }
     }
 }

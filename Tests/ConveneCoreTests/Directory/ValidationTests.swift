@@ -14,11 +14,11 @@ struct ValidationTests {
 
     @Test("meeting times are real calendar dates in the canonical form")
     func times() throws {
-        #expect(try MeetingTime.parse("2027-03-02 09:30", field: "--start") == "2027-03-02T09:30")
-        #expect(try MeetingTime.parse("2028-02-29T09:30", field: "--start") == "2028-02-29T09:30")
-        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-02-29T09:30", field: "--start") }
-        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-03-02T24:00", field: "--start") }
-        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-3-2T9:30", field: "--start") }
+        #expect(try MeetingTime.parse("2027-03-02 09:30", field: .start) == "2027-03-02T09:30")
+        #expect(try MeetingTime.parse("2028-02-29T09:30", field: .start) == "2028-02-29T09:30")
+        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-02-29T09:30", field: .start) }
+        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-03-02T24:00", field: .start) }
+        #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-3-2T9:30", field: .start) }
         #expect(try MeetingTime.parseEnd("17:30", start: "2027-03-02T09:30") == "2027-03-02T17:30")
         #expect(throws: ConveneError.self) { try MeetingTime.parseEnd("2027-03-01T17:30", start: "2027-03-02T09:30") }
     }
@@ -35,7 +35,7 @@ struct ValidationTests {
         try store.read { db throws in
             #expect(try FieldValidation.country("che", db) == "CHE")
             #expect(try FieldValidation.country("CN", db) == "CHN")
-            #expect(throws: ConveneError.invalid(field: "--country", value: "ZZZ", reason: "unknown country code")) {
+            #expect(throws: ConveneError.invalid(field: .country, value: "ZZZ", reason: "unknown country code")) {
                 try FieldValidation.country("ZZZ", db)
             }
         }

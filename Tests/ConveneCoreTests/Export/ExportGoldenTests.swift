@@ -8,14 +8,14 @@ struct ExportGoldenTests {
     @Test("the agenda export")
     func agenda() throws {
         let store = try ExportFixture.store()
-        GoldenFile.check(try store.export(.agenda, meeting: "RD-2027", options: ExportFixture.options),
+        GoldenFile.check(try store.export(.agenda, meeting: .text("RD-2027"), options: ExportFixture.options),
                          against: ExportFixture.golden("agenda.md"))
     }
 
     @Test("the minutes export")
     func minutes() throws {
         let store = try ExportFixture.store()
-        GoldenFile.check(try store.export(.minutes, meeting: "RD-2027", options: ExportOptions(date: "2027-03-04")),
+        GoldenFile.check(try store.export(.minutes, meeting: .text("RD-2027"), options: ExportOptions(date: "2027-03-04")),
                          against: ExportFixture.golden("minutes.md"))
     }
 
@@ -39,9 +39,9 @@ struct ExportGoldenTests {
     @Test("the same data gives byte-identical exports")
     func deterministic() throws {
         let first = try ExportFixture.store(), second = try ExportFixture.store()
-        #expect(MinutesExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
-            == MinutesExport.markdown(try second.meetingRecord("RD-2027"), options: ExportFixture.options))
-        #expect(AgendaExport.markdown(try first.meetingRecord("RD-2027"), options: ExportFixture.options)
-            == AgendaExport.markdown(try second.meetingRecord("RD-2027"), options: ExportFixture.options))
+        #expect(MinutesExport.markdown(try first.meetingRecord(.text("RD-2027")), options: ExportFixture.options)
+            == MinutesExport.markdown(try second.meetingRecord(.text("RD-2027")), options: ExportFixture.options))
+        #expect(AgendaExport.markdown(try first.meetingRecord(.text("RD-2027")), options: ExportFixture.options)
+            == AgendaExport.markdown(try second.meetingRecord(.text("RD-2027")), options: ExportFixture.options))
     }
 }

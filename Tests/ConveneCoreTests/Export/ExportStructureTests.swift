@@ -16,7 +16,7 @@ struct ExportStructureTests {
     @Test("agenda: one table, a header and one row of five cells per item, hostile text literal")
     func agenda() throws {
         let store = try ExportFixture.store()
-        let record = try store.meetingRecord("RD-2027")
+        let record = try store.meetingRecord(.text("RD-2027"))
         let markdown = AgendaExport.markdown(record, options: ExportFixture.options)
         let tables = try Self.tables(markdown)
         #expect(tables.count == 1)
@@ -38,7 +38,7 @@ struct ExportStructureTests {
     @Test("minutes: attendance groups, numbered paragraphs, decisions and a six-column action table")
     func minutes() throws {
         let store = try ExportFixture.store()
-        let markdown = MinutesExport.markdown(try store.meetingRecord("RD-2027"), options: ExportFixture.options)
+        let markdown = MinutesExport.markdown(try store.meetingRecord(.text("RD-2027")), options: ExportFixture.options)
         let document = try CommonMarkParser.parse(markdown)
         let headings = document.descendants(named: "heading").map(\.plainText)
         for expected in ["Attendance", "Member States", "Other stakeholders", "3 Implementation of Resolution 174",
@@ -92,11 +92,11 @@ struct HostileExportTests {
                                               venue: "<b>Hall</b>", symbol: "`SYM`"), defaultTimeZone: "UTC")
         for (index, text) in hostile.enumerated() {
             let person = try store.addParticipant(ParticipantDraft(givenName: text, familyName: "P\(index)", organisation: "CHE"))
-            _ = try store.invite(meeting: "H", participants: ["\(person)"], role: nil, delegation: nil)
-            try store.setAttendance(meeting: "H", participant: "\(person)", attendance: "present")
-            let number = try store.addAgendaItem(meeting: "H", AgendaItemDraft(title: text, documents: [text]))
-            try store.addDecision(meeting: "H", number: number, text: "\(text)\nsecond line | \(text)")
-            try store.addAction(meeting: "H", ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
+            _ = try store.invite(meeting: .text("H"), participants: [.id(person)], role: nil, delegation: nil)
+            try store.setAttendance(meeting: .text("H"), participant: .id(person), attendance: .present)
+            let number = try store.addAgendaItem(meeting: .text("H"), AgendaItemDraft(title: text, documents: [text]))
+            try store.addDecision(meeting: .text("H"), number: number, text: "\(text)\nsecond line | \(text)")
+            try store.addAction(meeting: .text("H"), ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
         }
         return store
     }
@@ -104,7 +104,7 @@ struct HostileExportTests {
     @Test("agenda and minutes tables keep one row per record and the text as typed")
     func tables() throws {
         let store = try Self.store()
-        let record = try store.meetingRecord("H")
+        let record = try store.meetingRecord(.text("H"))
         let agenda = try ExportStructureTests.tables(AgendaExport.markdown(record, options: ExportFixture.options))
         #expect(agenda.count == 1)
         #expect(agenda[0].count == 1 + Self.hostile.count)
@@ -124,7 +124,7 @@ struct HostileExportTests {
     @Test("headings stay headings with literal text, and nothing becomes HTML, code, links or emphasis")
     func noStructure() throws {
         let store = try Self.store()
-        let record = try store.meetingRecord("H")
+        let record = try store.meetingRecord(.text("H"))
         for markdown in [AgendaExport.markdown(record, options: ExportFixture.options),
                          MinutesExport.markdown(record, options: ExportFixture.options)] {
             let document = try CommonMarkParser.parse(markdown)

@@ -90,7 +90,7 @@ struct StoreOpeningTests {
         let first = try Store.open(path: path, reference: TestSupport.reference)
         let id = try first.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza"))
         let second = try Store.open(path: path, reference: ReferenceData(directory: URL(fileURLWithPath: "/nonexistent")))
-        #expect(try second.participant("\(id)").name == "Ana Souza")
+        #expect(try second.participant(.id(id)).name == "Ana Souza")
     }
 
     @Test("a damaged database gives a clear error")

@@ -70,15 +70,15 @@ struct AppHarness {
         _ = try store.addMeeting(MeetingDraft(code: "NAT-CN", title: "国家利益攸关方会议", start: "2027-05-10T14:00",
                                               timeZone: "Asia/Shanghai", level: "national", region: "Asia-Pacific"),
                                  defaultTimeZone: "UTC")
-        _ = try store.invite(meeting: "\(meeting)", participants: ["1", "2", "3"], role: nil, delegation: nil)
-        try store.setReply(meeting: "\(meeting)", participant: "2", reply: "accepted")
-        try store.addAgendaItem(meeting: "\(meeting)", AgendaItemDraft(title: "Opening of the meeting", minutes: 10))
-        try store.addAgendaItem(meeting: "\(meeting)", AgendaItemDraft(title: "Approval of the agenda", minutes: 5))
-        try store.addAgendaItem(meeting: "\(meeting)", AgendaItemDraft(title: "Geospatial information services", minutes: 45, presenter: "3"))
-        try store.addAgendaItem(meeting: "\(meeting)", AgendaItemDraft(title: "区域报告", parent: "3", minutes: 20))
-        try store.setNotes(meeting: "\(meeting)", number: "3", .replace("The chair opened the discussion on illicit use of ICTs.\n\n张伟 presented the regional report."))
-        try store.addDecision(meeting: "\(meeting)", number: "3", text: "Prepare a compendium of national practices.")
-        try store.addAction(meeting: "\(meeting)", ActionDraft(text: "Circulate the compendium draft", owner: "2", item: "3", due: "2027-04-30"))
+        _ = try store.invite(meeting: .id(meeting), participants: [.id(1), .id(2), .id(3)], role: nil, delegation: nil)
+        try store.setReply(meeting: .id(meeting), participant: .id(2), reply: .accepted)
+        try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Opening of the meeting", minutes: 10))
+        try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Approval of the agenda", minutes: 5))
+        try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Geospatial information services", minutes: 45, presenter: "3"))
+        try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "区域报告", parent: "3", minutes: 20))
+        try store.setNotes(meeting: .id(meeting), number: "3", .replace("The chair opened the discussion on illicit use of ICTs.\n\n张伟 presented the regional report."))
+        try store.addDecision(meeting: .id(meeting), number: "3", text: "Prepare a compendium of national practices.")
+        try store.addAction(meeting: .id(meeting), ActionDraft(text: "Circulate the compendium draft", owner: "2", item: "3", due: "2027-04-30"))
         return store
     }
 }

@@ -168,10 +168,10 @@ struct AppUpdateTests {
         try harness.press("<Enter><Tab>3")
         #expect(harness.app.workspace?.jump == "3")
         try harness.press("pp")
-        let zhang = try store.invitations(meeting: "RD-2027").first { $0.participantId == 3 }
+        let zhang = try store.invitations(meeting: .text("RD-2027")).first { $0.participantId == 3 }
         #expect(zhang?.attendance == .remote)
         try harness.press("1r")
-        let yamada = try store.invitations(meeting: "RD-2027").first { $0.participantId == 1 }
+        let yamada = try store.invitations(meeting: .text("RD-2027")).first { $0.participantId == 1 }
         #expect(yamada?.reply == .accepted)
         #expect(harness.app.screen == .meetings)
         #expect(harness.screen.contains("remote"))
@@ -182,10 +182,10 @@ struct AppUpdateTests {
         let store = try AppHarness.sampleStore()
         var harness = try AppHarness(store: store)
         try harness.press("<Enter><Tab><Tab>jK")
-        #expect(try store.agenda(meeting: "RD-2027").items.map(\.title).prefix(2) == ["Approval of the agenda", "Opening of the meeting"])
+        #expect(try store.agenda(meeting: .text("RD-2027")).items.map(\.title).prefix(2) == ["Approval of the agenda", "Opening of the meeting"])
         #expect(harness.app.selectedAgendaRow?.title == "Approval of the agenda")
         try harness.press("j>")
-        #expect(try store.agenda(meeting: "RD-2027").items.map(\.number).prefix(2) == ["1", "1.1"])
+        #expect(try store.agenda(meeting: .text("RD-2027")).items.map(\.number).prefix(2) == ["1", "1.1"])
         #expect(harness.app.selectedAgendaRow?.number == "1.1")
         try harness.press("<lt>")
         #expect(harness.app.selectedAgendaRow?.number == "2")
@@ -216,7 +216,7 @@ struct AppUpdateTests {
         #expect(harness.performed.contains { if case .editNotes(_, "1", "") = $0 { true } else { false } })
         #expect(harness.messageLine.contains("Notes unchanged"))
         harness.send(.app(.edited(meeting: 1, number: "1", text: "Opened at 09:35 by the chair.\n")))
-        #expect(try store.agenda(meeting: "RD-2027").items.first?.notes == "Opened at 09:35 by the chair.")
+        #expect(try store.agenda(meeting: .text("RD-2027")).items.first?.notes == "Opened at 09:35 by the chair.")
         #expect(harness.screen.contains("Opened at 09:35 by the chair."))
     }
 
@@ -299,7 +299,7 @@ struct StoredTextTests {
     @Test("control characters in stored notes are drawn as visible stand-ins")
     func controlCharacters() throws {
         let store = try AppHarness.sampleStore()
-        try store.setNotes(meeting: "RD-2027", number: "1", .replace("\u{1B}[2Jwiped\u{7} and \u{202E}reversed"))
+        try store.setNotes(meeting: .text("RD-2027"), number: "1", .replace("\u{1B}[2Jwiped\u{7} and \u{202E}reversed"))
         var harness = try AppHarness(store: store)
         try harness.press("<Enter><Tab><Tab><Tab>")
         #expect(harness.screen.contains("␛[2Jwiped␇ and �reversed"))

@@ -57,7 +57,7 @@ struct FormValidationTests {
     @Test("an edit sends only the fields that changed")
     func editSendsChanges() throws {
         let store = try AppHarness.sampleStore()
-        let listing = try store.participant("2")
+        let listing = try store.participant(.id(2))
         var form = Forms.participant(listing)
         form.focus = form.fields.firstIndex { $0.id == "phone" } ?? 0
         for character in "+41 22 730 5111" { _ = form.handle(.character(character)) }
