@@ -87,30 +87,31 @@ extension ConveneApp {
     // MARK: Results of effects
 
     mutating func handle(_ event: AppEvent) -> [AppEffect] {
-        var effects: [AppEffect] = []
+        if case let .written(request, _, reference) = event, let selection = PendingSelection(after: request, reference: reference) {
+            pendingSelection = selection
+        }
+        // Every screen sees every result, while its context still holds the shared data as it
+        // was (a loaded list carries the new data in the event).
+        let effects = broadcast { screen, context in screen.receive(event, context: context) }
         switch event {
         case let .loaded(data):
-            let dataset = data.dataset
-            // Screens see the data as it was (in their context) and the new data in the event.
-            effects = broadcast { screen, context in screen.receive(event, context: context) }
             switch data {
             case let .meetings(listings): meetings = listings
             case let .resolutions(loaded): documents = loaded
             case let .workspace(workspace): refreshClausePicker(workspace)
             default: break
             }
+            let dataset = data.dataset
             if let selection = pendingSelection, selection.isSettled(by: dataset) { pendingSelection = nil }
-            for answered in dataset.answers { pending.remove(answered) }
+            pending.subtract(dataset.answers)
             fresh.insert(dataset)
-            return effects
         case let .loadFailed(dataset, reason):
             pending.remove(dataset)
             fresh.insert(dataset)
             say(reason, error: true)
-        case let .written(request, text, reference):
+        case let .written(_, text, _):
             if case .form = modal { modal = nil }
             say(text)
-            if let selection = PendingSelection(after: request, reference: reference) { pendingSelection = selection }
             invalidate()
         case let .writeFailed(_, error):
             if case var .form(form) = modal {
@@ -119,20 +120,16 @@ extension ConveneApp {
             } else {
                 say(error.description, error: true)
             }
-            return []
         case let .editorFailed(reason):
             say(reason, error: true)
-            return []
         case let .exported(text):
             say(text, error: !text.contains(" written to "))
-            return []
         case let .clausesFound(query, clauses):
             if case var .clausePicker(picker) = modal, picker.field.text == query {
                 picker.results = clauses
                 picker.cursor.clamp(count: clauses.count)
                 modal = .clausePicker(picker)
             }
-            return []
         case let .polled(time, version):
             now = time
             if let version {
@@ -142,11 +139,11 @@ extension ConveneApp {
                 }
                 dataVersion = version
             }
-            return []
         case .edited:
+            // The Meetings screen compares the notes and saves them if they changed.
             break
         }
-        return broadcast { screen, context in screen.receive(event, context: context) }
+        return effects
     }
 
     /// Forgets everything read from the store (the corpus does not change).
