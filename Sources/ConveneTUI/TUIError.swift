@@ -4,8 +4,6 @@ public enum TUIError: Error, Equatable, CustomStringConvertible {
     case invalidKey(notation: String, reason: String)
     /// There is no terminal to draw on (not a tty, unknown TERM, …).
     case noTerminal(String)
-    /// The terminal could not be set up or restored.
-    case terminalFailure(String)
 
     public var description: String {
         switch self {
@@ -13,8 +11,6 @@ public enum TUIError: Error, Equatable, CustomStringConvertible {
             return "cannot read key '\(notation)': \(reason)"
         case let .noTerminal(reason):
             return "convene needs an interactive terminal: \(reason)"
-        case let .terminalFailure(reason):
-            return "terminal error: \(reason)"
         }
     }
 }

@@ -15,7 +15,7 @@ enum TerminalApp {
         let environment = ProcessInfo.processInfo.environment
         let store = try options.open()
         let (keyMap, messages) = AppConfig.load(environment: environment).keyMap()
-        let app = ConveneApp(databasePath: store.path, keyMap: keyMap, screen: screen,
+        let app = ConveneApp(databasePath: store.path, home: environment["HOME"], keyMap: keyMap, screen: screen,
                              message: messages.isEmpty ? nil : "config: " + messages.joined(separator: "; "))
         let effects = AppEffects(store: store, environment: environment)
         return Setup(app: app, effects: effects, messages: messages)

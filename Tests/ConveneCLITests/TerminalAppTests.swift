@@ -93,9 +93,8 @@ struct TerminalAppTests {
         try tmux.type("q")
         try tmux.waitFor("1 meeting")
         try tmux.type("q")
-        let deadline = Date().addingTimeInterval(20)
-        while !FileManager.default.fileExists(atPath: statusFile.path), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
+        try tmux.waitUntil("the app to exit and its status to be written") { _ in
+            FileManager.default.fileExists(atPath: statusFile.path)
         }
         let status = String(decoding: FileManager.default.contents(atPath: statusFile.path) ?? Data(), as: UTF8.self)
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "0")

@@ -104,16 +104,6 @@ struct WidgetTests {
         #expect(!TooSmallNotice.isTooSmall(Size(width: 60, height: 16)))
     }
 
-    @Test("the status line keeps the hint on the right while it fits")
-    func statusLine() {
-        var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
-        StatusLine(left: "12 participants", right: "? help").render(into: &buffer, area: buffer.area)
-        #expect(buffer.lines() == ["12 participants         ? help"])
-        var narrow = ScreenBuffer(size: Size(width: 12, height: 1))
-        StatusLine(left: "12 participants", right: "? help").render(into: &narrow, area: narrow.area)
-        #expect(narrow.lines() == ["12 particip…"])
-    }
-
     @Test("the tab bar highlights the selected tab")
     func tabBar() {
         var buffer = ScreenBuffer(size: Size(width: 40, height: 1))
@@ -174,7 +164,6 @@ struct StyleTests {
         for size in [Size(width: 1, height: 1), Size(width: 2, height: 1), Size(width: 0, height: 3)] {
             var buffer = ScreenBuffer(size: size)
             TableView(columns: WidgetTests.columns, rows: WidgetTests.rows, selected: 2).render(into: &buffer, area: buffer.area)
-            StatusLine(left: "张伟", right: "? help").render(into: &buffer, area: buffer.area)
             TabBar(titles: ["议程", "Directory"], selected: 1).render(into: &buffer, area: buffer.area)
             HelpOverlay(keyMap: KeyMap([KeyBinding("quit", keys: [.character("q")], "Quit")])).render(into: &buffer, area: buffer.area)
             ConfirmDialog(message: "Remove 张伟?").render(into: &buffer, area: buffer.area)

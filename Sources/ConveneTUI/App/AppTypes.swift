@@ -1,29 +1,6 @@
 import ConveneCore
 import Foundation
 
-/// The five top-level screens, switched with `1`–`5`.
-public enum ScreenID: Int, CaseIterable, Sendable {
-    case meetings = 1, participants, organisations, resolutions, reports
-
-    public var title: String {
-        switch self {
-        case .meetings: "Meetings"
-        case .participants: "Participants"
-        case .organisations: "Organisations"
-        case .resolutions: "Resolutions"
-        case .reports: "Reports"
-        }
-    }
-
-    /// The name used by `convene snapshot --screen`.
-    public var name: String { title.lowercased() }
-
-    public init?(name: String) {
-        guard let screen = ScreenID.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }
-        self = screen
-    }
-}
-
 /// What the app reads from the store, one load at a time.
 public enum Dataset: Hashable, Sendable {
     case meetings, directory, organisations, resolutions, backlinks
@@ -31,6 +8,11 @@ public enum Dataset: Hashable, Sendable {
     /// does not wait for the whole of it, which is loaded as soon as that frame is drawn.
     case directoryPreview
     case workspace(Int64)
+
+    /// A load of the whole directory also answers a pending load of its first rows.
+    var answers: [Dataset] {
+        self == .directory ? [.directory, .directoryPreview] : [self]
+    }
 }
 
 /// The participant directory with its search keys, folded once when loaded; or, while it
@@ -79,6 +61,46 @@ public enum LoadedData: Sendable {
     case resolutions([ResolutionDocument])
     case backlinks([String: [Backlink]])
     case workspace(WorkspaceData)
+
+    var dataset: Dataset {
+        switch self {
+        case .meetings: .meetings
+        case let .directory(data): data.isComplete ? .directory : .directoryPreview
+        case .organisations: .organisations
+        case .resolutions: .resolutions
+        case .backlinks: .backlinks
+        case let .workspace(data): .workspace(data.meeting.id ?? 0)
+        }
+    }
+}
+
+/// A row to select once the data it belongs to is reloaded: what a write just added or moved.
+enum PendingSelection: Equatable, Sendable {
+    case participant(Int64)
+    case agendaItem(number: String)
+
+    /// What a successful write asks to select; `reference` is what the store returned (a new
+    /// participant's id, an added or moved agenda item's number).
+    init?(after request: WriteRequest, reference: String?) {
+        guard let reference else { return nil }
+        switch request {
+        case .saveParticipant(id: nil, _):
+            guard let id = Int64(reference) else { return nil }
+            self = .participant(id)
+        case .saveAgendaItem, .moveAgendaItem:
+            self = .agendaItem(number: reference)
+        default:
+            return nil
+        }
+    }
+
+    /// True once a load of `dataset` has had the chance to select the row.
+    func isSettled(by dataset: Dataset) -> Bool {
+        switch (self, dataset) {
+        case (.participant, .directory), (.participant, .directoryPreview), (.agendaItem, .workspace): true
+        default: false
+        }
+    }
 }
 
 /// A change to the database; each is one store call, one transaction, one history entry.

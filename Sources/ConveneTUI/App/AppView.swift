@@ -4,27 +4,24 @@ import Foundation
 /// The frame every screen shares: screen tabs on top, the screen, a message line and the
 /// status line (screen, database, main keys); modals are drawn over the screen.
 extension ConveneApp {
+    /// Draws the frame and the current screen into it. Pure: it reads only the model (the
+    /// home directory for `~/` came in through `init`).
     public func view(size: Size) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard !TooSmallNotice.isTooSmall(size) else {
             TooSmallNotice(size: size).render(into: &buffer, area: buffer.area)
             return buffer
         }
-        let rows = buffer.area.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
-        TabBar(titles: ScreenID.allCases.map { "\($0.rawValue) \($0.title)" }, selected: screen.rawValue - 1,
-               style: .plain, selectedStyle: .selection).render(into: &buffer, area: rows[0])
-        switch screen {
-        case .meetings:
-            if workspace != nil { renderWorkspace(into: &buffer, area: rows[1]) } else { renderMeetings(into: &buffer, area: rows[1]) }
-        case .participants: renderParticipants(into: &buffer, area: rows[1])
-        case .organisations: renderOrganisations(into: &buffer, area: rows[1])
-        case .resolutions: renderResolutions(into: &buffer, area: rows[1])
-        case .reports: renderReports(into: &buffer, area: rows[1])
-        }
+        let layout = AppLayout(size: size)
+        TabBar(titles: screens.enumerated().map { "\($0.offset + 1) \($0.element.id.title)" }, selected: current,
+               style: .plain, selectedStyle: .selection).render(into: &buffer, area: layout.tabs)
+        var context = context(for: current)
+        context.layout = layout
+        screens[current].render(into: &buffer, area: layout.body, context: context)
         buffer.cursor = nil
-        renderMessageLine(into: &buffer, area: rows[2])
-        renderStatusLine(into: &buffer, area: rows[3])
-        renderModal(into: &buffer, area: rows[1])
+        renderMessageLine(into: &buffer, area: layout.message)
+        renderStatusLine(into: &buffer, area: layout.status)
+        renderModal(into: &buffer, area: layout.body)
         return buffer
     }
 
@@ -45,9 +42,9 @@ extension ConveneApp {
             buffer.cursor = nil
             ConfirmDialog(title: "Unsaved changes", message: "Discard the changes to this form?").render(into: &buffer, area: area)
         case let .meetingPicker(picker):
-            renderMeetingPicker(picker, into: &buffer, area: area)
+            picker.render(into: &buffer, area: area, meetings: meetings)
         case let .clausePicker(picker):
-            renderClausePicker(picker, into: &buffer, area: area)
+            picker.render(into: &buffer, area: area, documents: documents)
         }
     }
 
@@ -69,11 +66,7 @@ extension ConveneApp {
         }
     }
 
-    var screenTitle: String {
-        guard screen == .meetings, let workspace else { return screen.title }
-        let code = workspaceData.map { $0.meeting.code ?? "#\($0.meeting.id ?? 0)" } ?? "#\(workspace.meetingId)"
-        return "\(code) › \(workspace.tab.title)"
-    }
+    var screenTitle: String { screens[current].title }
 
     /// The line above the status line: the field being typed in, else the last message,
     /// else a summary of the screen.
@@ -95,60 +88,23 @@ extension ConveneApp {
         default:
             break
         }
-        if modal == nil {
-            switch screen {
-            case .participants where participantsList.isEditing:
-                field("/", participantsList.field)
-                return
-            case .organisations where organisationsList.isEditing:
-                field("/", organisationsList.field)
-                return
-            case .resolutions where resolutions.list.isEditing:
-                field("/", resolutions.list.field)
-                return
-            default:
-                break
-            }
+        if modal == nil, let filter = screens[current].focusedFilter {
+            field("/", filter)
+            return
         }
         if let message {
             buffer.write(DisplayWidth.truncate(message.text, toWidth: area.width), at: area.origin,
                          style: message.isError ? .error : .plain, clip: area)
             return
         }
-        let summary: String
-        switch screen {
-        case .meetings where workspace == nil: summary = "\(meetings.count) meeting\(meetings.count == 1 ? "" : "s")"
-        case .participants: summary = participantsSummary()
-        case .organisations: summary = organisationsSummary()
-        case .resolutions:
-            let query = resolutions.list.query
-            summary = "\(documents.count) resolutions" + (query.isEmpty ? "" : " · filter '\(query)'")
-        default: summary = ""
-        }
+        let summary = screens[current].summary(context: context(for: current))
         buffer.write(DisplayWidth.truncate(summary, toWidth: area.width), at: area.origin, style: .muted, clip: area)
     }
 
     /// Hints for the main keys of the current screen, from the live key map, most useful first.
     var keyHints: [String] {
-        var actions: [(String, String)]
-        switch screen {
-        case .meetings:
-            if let workspace {
-                switch workspace.tab {
-                case .overview: actions = [("overview.edit", "edit")]
-                case .participants: actions = [("invitations.attendance", "presence"), ("invitations.reply", "reply")]
-                case .agenda: actions = [("agenda.add", "add"), ("agenda.clauses", "clauses")]
-                case .minutes: actions = [("minutes.notes", "notes"), ("minutes.clock", "clock")]
-                }
-            } else {
-                actions = [("meetings.open", "open"), ("meetings.add", "add")]
-            }
-        case .participants: actions = [("participants.filter", "filter"), ("participants.add", "add"), ("participants.invite", "invite")]
-        case .organisations: actions = [("organisations.filter", "filter"), ("organisations.add", "add"), ("organisations.edit", "edit")]
-        case .resolutions: actions = [("resolutions.open", "open"), ("resolutions.filter", "search")]
-        case .reports: actions = [("reports.export", "export")]
-        }
-        actions += [("help", "help"), ("back", screen == .meetings && workspace != nil ? "back" : "quit")]
+        let screen = screens[current]
+        let actions = screen.keyHints + [(.help, "help"), (.back, screen.canGoBack ? "back" : "quit")]
         return actions.compactMap { action, label in keyMap.hint(action).map { "\($0) \(label)" } }
     }
 
@@ -156,7 +112,7 @@ extension ConveneApp {
     private func renderStatusLine(into buffer: inout ScreenBuffer, area: Rect) {
         buffer.fill(area, style: .reverse)
         let titleEnd = buffer.write(" " + screenTitle + "  ", at: area.origin, style: Style([.reverse, .bold]), clip: area)
-        let path = Self.displayPath(databasePath)
+        let path = Self.displayPath(databasePath, home: home)
         let pathRoom = min(DisplayWidth.of(path), 24)
         var hints = keyHints
         var text = hints.joined(separator: "  ")
@@ -173,8 +129,8 @@ extension ConveneApp {
                      clip: Rect(x: titleEnd, y: area.y, width: room, height: 1))
     }
 
-    static func displayPath(_ path: String) -> String {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+    /// The path with the home directory written `~`.
+    static func displayPath(_ path: String, home: String) -> String {
         if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
     }
@@ -186,24 +142,5 @@ extension ConveneApp {
         var characters = Array(path)
         while !characters.isEmpty, DisplayWidth.of(String(characters)) > width - 1 { characters.removeFirst() }
         return "…" + String(characters)
-    }
-
-    /// Follow-ups of a successful write that concern the selection.
-    mutating func afterWrite(_ request: WriteRequest, reference: String?) {
-        switch request {
-        case .saveParticipant(id: nil, _), .saveAgendaItem, .moveAgendaItem:
-            pendingSelection = reference
-        case .invite:
-            if screen == .participants { marked.removeAll() }
-        case let .removeParticipant(id):
-            marked.remove(id)
-        case let .removeMeeting(id):
-            if workspace?.meetingId == id {
-                workspace = nil
-                workspaceData = nil
-            }
-        default:
-            break
-        }
     }
 }

@@ -37,9 +37,9 @@ extension ConveneApp {
         return [.export(kind, meeting: meeting, path: path)]
     }
 
-    /// The meeting open in the workspace, else the one selected in the list.
+    /// The meeting open in the workspace, else the one selected in the list, whichever
+    /// screen is on show.
     var currentMeetingId: Int64? {
-        if let workspace { return workspace.meetingId }
-        return meetings.indices.contains(meetingsList.selected) ? meetings[meetingsList.selected].meeting.id : nil
+        screens.indices.lazy.compactMap { screens[$0].currentMeetingId(context: context(for: $0)) }.first
     }
 }

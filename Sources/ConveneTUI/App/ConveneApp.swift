@@ -24,10 +24,18 @@ enum Modal: Sendable {
 
 /// The whole terminal app as a value: model, `update(event) -> [effect]`, `view(size)`.
 /// It does no input or output itself; `AppEffects` performs what it asks for.
+///
+/// The app keeps only what is global: the screens and which is on show, the message line,
+/// the modal over the screen, the loads in flight, and the data several screens share.
+/// Each screen (`Screen`) owns the rest.
 public struct ConveneApp: TerminalProgram {
     public let databasePath: String
+    /// The user's home directory, to shorten the database path in the status line.
+    let home: String
     public internal(set) var keyMap: KeyMap
-    public internal(set) var screen: ScreenID
+    /// The screens in tab order; `current` indexes them.
+    var screens: [any Screen]
+    var current: Int
     public internal(set) var isFinished = false
     var size = Size(width: 80, height: 24)
     var message: StatusMessage?
@@ -36,59 +44,66 @@ public struct ConveneApp: TerminalProgram {
     var dataVersion: Int?
     var fresh: Set<Dataset> = []
     var pending: Set<Dataset> = []
+    var pendingSelection: PendingSelection?
 
-    // Data, as last loaded.
+    // Data several screens (or the modals) show, as last loaded.
     var meetings: [MeetingListing] = []
-    var directory = DirectoryData(listings: [])
-    /// False until the whole directory (not only its first rows) has been loaded once.
-    var hasWholeDirectory = false
-    var organisations = OrganisationData(listings: [])
     var documents: [ResolutionDocument] = []
-    var backlinks: [String: [Backlink]] = [:]
-    var workspaceData: WorkspaceData?
 
-    // Screen state.
-    var meetingsList = ListCursor()
-    var participantsList = FilteredList()
-    var marked: Set<Int64> = []
-    var organisationsList = FilteredList()
-    var workspace: WorkspaceState?
-    var resolutions = ResolutionsState()
-    var reports = ListCursor()
-    /// A participant id or agenda number to select once the data it belongs to is reloaded.
-    var pendingSelection: String?
+    /// The screens of the app, in tab order (the number keys 1–5).
+    static let standardScreens: [any Screen] = [
+        MeetingsScreen(), ParticipantsScreen(), OrganisationsScreen(), ResolutionsScreen(), ReportsScreen(),
+    ]
 
-    /// `keyMap` is the default map with the user's overrides already applied.
-    public init(databasePath: String, keyMap: KeyMap = AppKeys.defaults, screen: ScreenID = .meetings, message: String? = nil) {
+    /// `keyMap` is the default map with the user's overrides already applied; `home` is the
+    /// user's home directory (only used to show the database path as `~/…`).
+    public init(databasePath: String, home: String? = nil, keyMap: KeyMap = AppKeys.defaults, screen: ScreenID = .meetings,
+                message: String? = nil) {
+        self.init(databasePath: databasePath, home: home, keyMap: keyMap, screens: Self.standardScreens, screen: screen,
+                  message: message)
+    }
+
+    init(databasePath: String, home: String?, keyMap: KeyMap, screens: [any Screen], screen: ScreenID, message: String?) {
         self.databasePath = databasePath
+        self.home = home ?? ""
         self.keyMap = keyMap
-        self.screen = screen
+        self.screens = screens
+        self.current = screens.firstIndex { $0.id == screen } ?? 0
         self.message = message.map { StatusMessage(text: $0, isError: true) }
     }
 
-    /// True while a text field has the keyboard, so that single letters are typed.
-    var isTyping: Bool {
-        switch modal {
-        case .form, .command, .prompt, .meetingPicker, .clausePicker: return true
-        case .help, .confirm, .discard, nil: break
-        }
-        switch screen {
-        case .participants: return participantsList.isEditing
-        case .organisations: return organisationsList.isEditing
-        case .resolutions: return resolutions.list.isEditing
-        default: return false
-        }
+    /// The screen on show.
+    public var screen: ScreenID { screens[current].id }
+
+    var layout: AppLayout { AppLayout(size: size) }
+
+    /// What the screen at `index` may read of the app.
+    func context(for index: Int) -> ScreenContext {
+        ScreenContext(keyMap: keyMap, now: now, meetings: meetings, documents: documents, pendingSelection: pendingSelection,
+                      layout: layout, isCurrent: index == current)
     }
 
     /// The key contexts in force, most specific first (global is implied).
-    var contexts: [KeyContext] {
-        if screen == .meetings, let workspace {
-            return [workspace.tab.context, AppKeys.workspace]
-        }
-        return [AppKeys.context(for: screen)]
-    }
+    var contexts: [KeyContext] { screens[current].keyContexts }
 
     mutating func say(_ text: String, error: Bool = false) {
         message = StatusMessage(text: text, isError: error)
+    }
+
+    /// Applies what a screen asked for besides its own change; returns the effects.
+    mutating func follow(_ outcome: Outcome) -> [AppEffect] {
+        if let modal = outcome.modal { self.modal = modal }
+        if let message = outcome.message { self.message = message }
+        return outcome.effects
+    }
+
+    /// Runs `body` on every screen, current or not, and follows what each asks for.
+    mutating func broadcast(_ body: (inout any Screen, ScreenContext) -> Outcome) -> [AppEffect] {
+        var effects: [AppEffect] = []
+        for index in screens.indices {
+            let context = context(for: index)
+            effects += follow(body(&screens[index], context))
+        }
+        return effects
     }
 }

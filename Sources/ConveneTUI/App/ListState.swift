@@ -31,14 +31,14 @@ struct ListCursor: Equatable, Sendable {
     }
 
     /// Handles the global movement actions; returns false for any other action.
-    mutating func handle(_ action: String, count: Int, page: Int) -> Bool {
+    mutating func handle(_ action: Action, count: Int, page: Int) -> Bool {
         switch action {
-        case "move.down": move(by: 1, count: count)
-        case "move.up": move(by: -1, count: count)
-        case "page.down": move(by: max(1, page), count: count)
-        case "page.up": move(by: -max(1, page), count: count)
-        case "move.top": moveTo(0, count: count)
-        case "move.bottom": moveTo(count - 1, count: count)
+        case .moveDown: move(by: 1, count: count)
+        case .moveUp: move(by: -1, count: count)
+        case .pageDown: move(by: max(1, page), count: count)
+        case .pageUp: move(by: -max(1, page), count: count)
+        case .moveTop: moveTo(0, count: count)
+        case .moveBottom: moveTo(count - 1, count: count)
         default: return false
         }
         return true
@@ -94,4 +94,23 @@ struct FilteredList: Sendable {
         isEditing = false
         refilter(keys: keys, reload: true)
     }
+
+    /// Keys while the filter field has focus: typing narrows at once, Enter (or Down) keeps
+    /// the filter and returns to the list, Esc clears it.
+    mutating func handleFilterKey(_ key: Key, keys: [String]) {
+        switch key {
+        case .escape:
+            clear(keys: keys)
+        case .enter, .down, .tab:
+            isEditing = false
+        case .backspace where field.text.isEmpty:
+            isEditing = false
+        default:
+            field.handle(key)
+            refilter(keys: keys, reload: false)
+        }
+    }
+
+    /// The field while it has the keyboard.
+    var focusedField: TextField? { isEditing ? field : nil }
 }

@@ -1,40 +1,101 @@
 import ConveneCore
 import Foundation
 
-/// Screen 1: the meetings; Enter opens one in the workspace.
-extension ConveneApp {
-    var selectedMeeting: Meeting? {
-        meetings.indices.contains(meetingsList.selected) ? meetings[meetingsList.selected].meeting : nil
+/// Screen 1: the meetings; Enter opens one in the workspace, q closes it again.
+struct MeetingsScreen: Screen {
+    let id = ScreenID.meetings
+    var list = ListCursor()
+    /// The meeting open in its four tabs, if any.
+    var workspace: Workspace?
+
+    var keyContexts: [KeyContext] { workspace.map { [$0.tab.context, AppKeys.workspace] } ?? [AppKeys.meetings] }
+    var keyHints: [(Action, String)] { workspace?.tab.keyHints ?? [(.meetingsOpen, "open"), (.meetingsAdd, "add")] }
+    var title: String { workspace?.title ?? id.title }
+    var neededData: [Dataset] { workspace.map { [.workspace($0.meetingId)] } ?? [.meetings] }
+
+    func selectedMeeting(in meetings: [MeetingListing]) -> Meeting? {
+        meetings.indices.contains(list.selected) ? meetings[list.selected].meeting : nil
     }
 
-    mutating func handleMeetingsAction(_ action: String) -> [AppEffect]? {
-        if meetingsList.handle(action, count: meetings.count, page: page) { return [] }
+    func currentMeetingId(context: ScreenContext) -> Int64? {
+        workspace?.meetingId ?? selectedMeeting(in: context.meetings)?.id
+    }
+
+    func summary(context: ScreenContext) -> String {
+        guard workspace == nil else { return "" }
+        return "\(context.meetings.count) meeting\(context.meetings.count == 1 ? "" : "s")"
+    }
+
+    mutating func update(_ action: Action, key: Key, context: ScreenContext) -> Outcome? {
+        if workspace != nil { return workspace?.update(action, key: key, context: context) }
+        let meetings = context.meetings
+        if list.handle(action, count: meetings.count, page: context.page) { return .handled }
         switch action {
-        case "meetings.open":
-            guard let id = selectedMeeting?.id else { return [] }
-            workspace = WorkspaceState(meetingId: id)
-            workspaceData = nil
-        case "meetings.add":
-            modal = .form(Forms.meeting(nil, defaultTimeZone: TimeZone.current.identifier))
-        case "meetings.edit":
-            guard let meeting = selectedMeeting else { return [] }
-            modal = .form(Forms.meeting(meeting, defaultTimeZone: meeting.timeZone))
-        case "meetings.delete":
-            guard let meeting = selectedMeeting, let id = meeting.id else { return [] }
-            modal = .confirm(message: "Delete meeting \(meeting.code ?? "#\(id)") with its agenda and invitations?",
-                             yes: [.write(.removeMeeting(id))])
+        case .meetingsOpen:
+            guard let id = selectedMeeting(in: meetings)?.id else { return .handled }
+            workspace = Workspace(meetingId: id)
+            return .handled
+        case .meetingsAdd:
+            return .open(.form(Forms.meeting(nil, defaultTimeZone: TimeZone.current.identifier)))
+        case .meetingsEdit:
+            guard let meeting = selectedMeeting(in: meetings) else { return .handled }
+            return .open(.form(Forms.meeting(meeting, defaultTimeZone: meeting.timeZone)))
+        case .meetingsDelete:
+            guard let meeting = selectedMeeting(in: meetings), let id = meeting.id else { return .handled }
+            return .open(.confirm(message: "Delete meeting \(meeting.code ?? "#\(id)") with its agenda and invitations?",
+                                  yes: [.write(.removeMeeting(id))]))
         default:
             return nil
         }
-        return []
+    }
+
+    var canGoBack: Bool { workspace != nil }
+
+    mutating func goBack() {
+        workspace = nil
+    }
+
+    mutating func receive(_ event: AppEvent, context: ScreenContext) -> Outcome {
+        switch event {
+        case let .loaded(.meetings(listings)):
+            // Keep the same meeting selected; `context.meetings` is still the old list.
+            let selectedId = selectedMeeting(in: context.meetings)?.id
+            if let selectedId, let index = listings.firstIndex(where: { $0.meeting.id == selectedId }) {
+                list.selected = index
+            }
+            list.clamp(count: listings.count)
+        case let .loaded(.workspace(data)):
+            workspace?.apply(data, selecting: context.pendingSelection)
+        case .loadFailed(.workspace, _):
+            workspace = nil
+        case let .written(.removeMeeting(id), _, _):
+            if workspace?.meetingId == id { workspace = nil }
+        case let .edited(meeting, number, text):
+            let current = workspace?.data?.agenda.items.first { $0.number == number }?.notes ?? ""
+            guard let text, text.trimmingCharacters(in: .whitespacesAndNewlines) != current.trimmingCharacters(in: .whitespacesAndNewlines)
+            else { return .say("Notes unchanged") }
+            return .perform(.write(.setNotes(meeting: meeting, number: number, text: text)))
+        default:
+            break
+        }
+        return .handled
+    }
+
+    mutating func keepSelectionVisible(in area: Rect, context: ScreenContext) {
+        list.keepVisible(rows: AppLayout.rows(below: area), count: context.meetings.count)
+        workspace?.keepSelectionVisible(in: area)
     }
 
     static func statusLabel(_ status: MeetingStatus) -> String {
         status == .minutesApproved ? "approved" : status.rawValue
     }
 
-    func renderMeetings(into buffer: inout ScreenBuffer, area: Rect) {
-        let listings = meetings
+    func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
+        if let workspace {
+            workspace.render(into: &buffer, area: area, context: context)
+            return
+        }
+        let listings = context.meetings
         TableView(
             columns: [
                 TableColumn("Code", width: .flexible(minimum: 6, weight: 1)),
@@ -53,10 +114,10 @@ extension ConveneApp {
                         meeting.level.rawValue, meeting.region ?? "", Self.statusLabel(meeting.status),
                         "\(listing.invited)/\(listing.accepted)"]
             },
-            selected: meetingsList.selected, offset: meetingsList.offset
+            selected: list.selected, offset: list.offset
         ).render(into: &buffer, area: area)
         if listings.isEmpty {
-            emptyNotice("No meetings yet. Press \(keyMap.hint("meetings.add") ?? "a") to add one.", into: &buffer, area: area)
+            EmptyNotice("No meetings yet. Press \(context.keyMap.hint(.meetingsAdd) ?? "a") to add one.").render(into: &buffer, area: area)
         }
     }
 }

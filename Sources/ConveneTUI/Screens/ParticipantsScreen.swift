@@ -1,90 +1,110 @@
 import ConveneCore
 
-extension FilteredList {
-    /// Keys while the filter field has focus: typing narrows at once, Enter (or Down) keeps
-    /// the filter and returns to the list, Esc clears it.
-    mutating func handleFilterKey(_ key: Key, keys: [String]) {
-        switch key {
-        case .escape:
-            clear(keys: keys)
-        case .enter, .down, .tab:
-            isEditing = false
-        case .backspace where field.text.isEmpty:
-            isEditing = false
-        default:
-            field.handle(key)
-            refilter(keys: keys, reload: false)
-        }
-    }
-}
+/// Screen 2: the participant directory, narrowed by `/`; Space marks people to invite.
+struct ParticipantsScreen: Screen {
+    let id = ScreenID.participants
+    var directory = DirectoryData(listings: [])
+    /// False until the whole directory (not only its first rows) has been loaded once.
+    var hasWholeDirectory = false
+    var list = FilteredList()
+    var marked: Set<Int64> = []
 
-/// Screen 2: the participant directory.
-extension ConveneApp {
+    var keyContexts: [KeyContext] { [AppKeys.participants] }
+    var keyHints: [(Action, String)] { [(.participantsFilter, "filter"), (.participantsAdd, "add"), (.participantsInvite, "invite")] }
+
+    // A first visit draws the first rows at once; `deferredData` then loads the rest.
+    var neededData: [Dataset] { [hasWholeDirectory ? .directory : .directoryPreview] }
+
+    func deferredData(fresh: Set<Dataset>) -> [Dataset] {
+        !hasWholeDirectory && fresh.contains(.directoryPreview) ? [.directory] : []
+    }
+
     var selectedParticipant: ParticipantListing? {
-        guard let index = participantsList.index(ofRow: participantsList.cursor.selected),
-              directory.listings.indices.contains(index) else { return nil }
+        guard let index = list.index(ofRow: list.cursor.selected), directory.listings.indices.contains(index) else { return nil }
         return directory.listings[index]
     }
 
-    mutating func applyDirectory(_ data: DirectoryData) {
-        let selectedId = pendingSelection.flatMap(Int64.init) ?? selectedParticipant?.id
-        pendingSelection = nil
-        directory = data
-        participantsList.refilter(keys: data.keys, reload: true)
-        if let selectedId, let index = data.listings.firstIndex(where: { $0.id == selectedId }),
-           let row = participantsList.row(ofIndex: index) {
-            participantsList.cursor.selected = row
-        }
-        if !marked.isEmpty { marked.formIntersection(data.listings.map(\.id)) }
+    var focusedFilter: TextField? { list.focusedField }
+
+    mutating func typeInFilter(_ key: Key, context: ScreenContext) {
+        list.handleFilterKey(key, keys: directory.keys)
     }
 
-    mutating func handleParticipantsAction(_ action: String) -> [AppEffect]? {
-        let count = participantsList.count(total: directory.listings.count)
-        if participantsList.cursor.handle(action, count: count, page: page) { return [] }
-        switch action {
-        case "participants.filter":
-            participantsList.isEditing = true
-        case "participants.add":
-            modal = .form(Forms.participant(nil))
-        case "participants.edit":
-            guard let participant = selectedParticipant else { return [] }
-            modal = .form(Forms.participant(participant))
-        case "participants.delete":
-            guard let participant = selectedParticipant else { return [] }
-            modal = .confirm(message: "Delete participant #\(participant.id) \(participant.name) and their invitations?",
-                             yes: [.write(.removeParticipant(participant.id))])
-        case "participants.mark":
-            guard let participant = selectedParticipant else { return [] }
-            if marked.contains(participant.id) { marked.remove(participant.id) } else { marked.insert(participant.id) }
-            participantsList.cursor.move(by: 1, count: count)
-        case "participants.invite":
-            let ids = marked.isEmpty ? selectedParticipant.map { [$0.id] } ?? [] : marked.sorted()
-            guard !ids.isEmpty else {
-                say("nobody to invite: mark participants with Space", error: true)
-                return []
-            }
-            modal = .meetingPicker(MeetingPicker(purpose: .invite(ids)))
-        default:
-            return nil
-        }
-        return []
-    }
-
-    func participantsSummary() -> String {
+    func summary(context: ScreenContext) -> String {
         let total = directory.total
         var parts: [String] = []
-        if participantsList.query.isEmpty {
+        if list.query.isEmpty {
             parts.append("\(total) participant\(total == 1 ? "" : "s")")
         } else {
-            parts.append("filter '\(participantsList.query)': \(participantsList.count(total: total)) of \(total)")
+            parts.append("filter '\(list.query)': \(list.count(total: total)) of \(total)")
         }
         if !marked.isEmpty { parts.append("\(marked.count) marked") }
         return parts.joined(separator: " · ")
     }
 
-    func renderParticipants(into buffer: inout ScreenBuffer, area: Rect) {
+    mutating func update(_ action: Action, key: Key, context: ScreenContext) -> Outcome? {
+        let count = list.count(total: directory.listings.count)
+        if list.cursor.handle(action, count: count, page: context.page) { return .handled }
+        switch action {
+        case .participantsFilter:
+            list.isEditing = true
+        case .participantsAdd:
+            return .open(.form(Forms.participant(nil)))
+        case .participantsEdit:
+            guard let participant = selectedParticipant else { return .handled }
+            return .open(.form(Forms.participant(participant)))
+        case .participantsDelete:
+            guard let participant = selectedParticipant else { return .handled }
+            return .open(.confirm(message: "Delete participant #\(participant.id) \(participant.name) and their invitations?",
+                                  yes: [.write(.removeParticipant(participant.id))]))
+        case .participantsMark:
+            guard let participant = selectedParticipant else { return .handled }
+            if marked.contains(participant.id) { marked.remove(participant.id) } else { marked.insert(participant.id) }
+            list.cursor.move(by: 1, count: count)
+        case .participantsInvite:
+            let ids = marked.isEmpty ? selectedParticipant.map { [$0.id] } ?? [] : marked.sorted()
+            guard !ids.isEmpty else { return .say("nobody to invite: mark participants with Space", error: true) }
+            return .open(.meetingPicker(MeetingPicker(purpose: .invite(ids))))
+        default:
+            return nil
+        }
+        return .handled
+    }
+
+    mutating func receive(_ event: AppEvent, context: ScreenContext) -> Outcome {
+        switch event {
+        case let .loaded(.directory(data)):
+            if data.isComplete { hasWholeDirectory = true }
+            apply(data, selecting: context.pendingSelection)
+        case .written(.invite, _, _):
+            if context.isCurrent { marked.removeAll() }
+        case let .written(.removeParticipant(id), _, _):
+            marked.remove(id)
+        default:
+            break
+        }
+        return .handled
+    }
+
+    private mutating func apply(_ data: DirectoryData, selecting pending: PendingSelection?) {
+        var selectedId = selectedParticipant?.id
+        if case let .participant(id) = pending { selectedId = id }
+        directory = data
+        list.refilter(keys: data.keys, reload: true)
+        if let selectedId, let index = data.listings.firstIndex(where: { $0.id == selectedId }), let row = list.row(ofIndex: index) {
+            list.cursor.selected = row
+        }
+        if !marked.isEmpty { marked.formIntersection(data.listings.map(\.id)) }
+    }
+
+    mutating func keepSelectionVisible(in area: Rect, context: ScreenContext) {
+        list.cursor.keepVisible(rows: AppLayout.rows(below: area), count: list.count(total: directory.listings.count))
+    }
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let listings = directory.listings
-        let list = participantsList
+        let list = list
+        let marked = marked
         let marks = Set((list.cursor.offset..<min(list.count(total: listings.count), list.cursor.offset + area.height))
             .filter { row in list.index(ofRow: row).map { marked.contains(listings[$0].id) } ?? false })
         TableView(
@@ -105,12 +125,8 @@ extension ConveneApp {
             selected: list.cursor.selected, marked: marks, offset: list.cursor.offset, showsMarks: true
         ).render(into: &buffer, area: area)
         if listings.isEmpty {
-            emptyNotice("No participants yet. Press \(keyMap.hint("participants.add") ?? "a") to add one.", into: &buffer, area: area)
+            EmptyNotice("No participants yet. Press \(context.keyMap.hint(.participantsAdd) ?? "a") to add one.")
+                .render(into: &buffer, area: area)
         }
-    }
-
-    func emptyNotice(_ text: String, into buffer: inout ScreenBuffer, area: Rect) {
-        let row = area.row(min(2, max(0, area.height - 1)))
-        buffer.write(DisplayWidth.truncate(text, toWidth: row.width - 2), at: Point(x: row.x + 2, y: row.y), style: .muted, clip: row)
     }
 }

@@ -1,19 +1,23 @@
 import ConveneCore
 
 /// Screen 5: exports to a file the user names.
-extension ConveneApp {
-    mutating func handleReportsAction(_ action: String) -> [AppEffect]? {
+struct ReportsScreen: Screen {
+    let id = ScreenID.reports
+    var list = ListCursor()
+
+    var keyContexts: [KeyContext] { [AppKeys.reports] }
+    var keyHints: [(Action, String)] { [(.reportsExport, "export")] }
+    /// For the meeting picker that Enter opens.
+    var neededData: [Dataset] { [.meetings] }
+
+    mutating func update(_ action: Action, key: Key, context: ScreenContext) -> Outcome? {
         let kinds = ExportKind.allCases
-        if reports.handle(action, count: kinds.count, page: page) { return [] }
-        guard action == "reports.export", kinds.indices.contains(reports.selected) else { return nil }
-        let kind = kinds[reports.selected]
-        if kind.needsMeeting {
-            modal = .meetingPicker(MeetingPicker(purpose: .export(kind)))
-        } else {
-            modal = .prompt(Prompt(question: "Export the implementation report to file:",
-                                   field: TextField(Self.suggestedFile(kind, meeting: nil)), purpose: .exportPath(kind, meeting: nil)))
-        }
-        return []
+        if list.handle(action, count: kinds.count, page: context.page) { return .handled }
+        guard action == .reportsExport, kinds.indices.contains(list.selected) else { return nil }
+        let kind = kinds[list.selected]
+        if kind.needsMeeting { return .open(.meetingPicker(MeetingPicker(purpose: .export(kind)))) }
+        return .open(.prompt(Prompt(question: "Export the implementation report to file:",
+                                    field: TextField(kind.suggestedFile(meeting: nil)), purpose: .exportPath(kind, meeting: nil))))
     }
 
     static func exportDescription(_ kind: ExportKind) -> String {
@@ -24,12 +28,12 @@ extension ConveneApp {
         }
     }
 
-    func renderReports(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let kinds = ExportKind.allCases
         TableView(columns: [
             TableColumn("Export", width: .fixed(26)),
             TableColumn("What it holds", width: .flexible),
-        ], rows: kinds.map { [$0.title, Self.exportDescription($0)] }, selected: reports.selected).render(into: &buffer, area: area)
+        ], rows: kinds.map { [$0.title, Self.exportDescription($0)] }, selected: list.selected).render(into: &buffer, area: area)
         let note = area.row(kinds.count + 2)
         buffer.write("Enter asks for the meeting and the file; :export minutes FILE works anywhere.",
                      at: Point(x: note.x + 1, y: note.y), style: .muted, clip: note)

@@ -53,6 +53,28 @@ struct AppHarness {
     var lines: [String] { app.view(size: size).lines() }
     var messageLine: String { lines.count >= 2 ? lines[lines.count - 2] : "" }
 
+    /// What is wrong with a drawn screen: a row wider than the terminal, a wide character
+    /// without its right half, or a right half without its character. Empty when intact.
+    static func damage(in buffer: ScreenBuffer) -> [String] {
+        let size = buffer.size
+        var problems: [String] = []
+        for (y, line) in buffer.lines().enumerated() where DisplayWidth.of(line) > size.width {
+            problems.append("row \(y) is \(DisplayWidth.of(line)) columns wide: \(line)")
+        }
+        for y in 0..<size.height {
+            for x in 0..<size.width {
+                guard let cell = buffer.cell(at: Point(x: x, y: y)) else { continue }
+                if cell.width == 2, buffer.cell(at: Point(x: x + 1, y: y))?.isContinuation != true {
+                    problems.append("'\(cell.character)' at \(x),\(y) has lost its right half")
+                }
+                if cell.isContinuation, buffer.cell(at: Point(x: x - 1, y: y))?.width != 2 {
+                    problems.append("a right half at \(x),\(y) has no wide character before it")
+                }
+            }
+        }
+        return problems
+    }
+
     /// A small directory and meeting with Chinese and Latin names, the same in every test.
     static func sampleStore() throws -> Store {
         let store = try Store.inMemory(reference: reference)

@@ -251,18 +251,24 @@ struct AppUpdateTests {
         #expect(prompt.field.text == "RD-2027-agenda.md")
     }
 
-    @Test("every screen and overlay draws at every size without crashing, and comes back after a tiny size")
+    @Test("every screen and overlay draws at every size within the width and without splitting a wide character, and comes back after a tiny size")
     func anySize() throws {
         var harness = try AppHarness(store: AppHarness.sampleStore())
         let states = ["", "<Enter>", "<Enter><Tab>", "<Enter><Tab><Tab>c", "<Enter><Tab><Tab><Tab>", "2a", "2?", "3/", "4ll", "5<Enter>"]
+        let sizes = [(0, 0), (1, 1), (10, 3), (50, 12), (59, 15), (60, 16), (80, 24), (133, 41)]
+        var drawn = 0
         for keys in states {
             harness = try AppHarness(store: harness.store)
             try harness.press(keys)
-            for (width, height) in [(0, 0), (1, 1), (10, 3), (50, 12), (59, 15), (60, 16), (80, 24), (133, 41)] {
+            for (width, height) in sizes {
                 harness.resize(width, height)
-                _ = harness.screen
+                let buffer = harness.app.view(size: harness.size)
+                #expect(buffer.lines().count == height, "'\(keys)' at \(width)×\(height)")
+                #expect(AppHarness.damage(in: buffer) == [], "'\(keys)' at \(width)×\(height):\n\(buffer.text())")
+                drawn += 1
             }
         }
+        #expect(drawn == states.count * sizes.count)
         harness = try AppHarness(store: harness.store)
         harness.resize(50, 12)
         #expect(harness.screen.contains("Terminal too small"))
@@ -304,5 +310,17 @@ struct StoredTextTests {
         try harness.press("<Enter><Tab><Tab><Tab>")
         #expect(harness.screen.contains("␛[2Jwiped␇ and �reversed"))
         #expect(!harness.screen.contains("\u{1B}"))
+    }
+}
+
+@Suite("The screen check used by the size test")
+struct ScreenDamageTests {
+    @Test("an intact screen with wide characters passes, a lone right half is found")
+    func findsDamage() {
+        var intact = ScreenBuffer(size: Size(width: 6, height: 1))
+        intact.write("张伟ab", at: Point(x: 0, y: 0))
+        #expect(AppHarness.damage(in: intact) == [])
+        let broken = ScreenBuffer(size: Size(width: 2, height: 1), fill: .continuation(.plain))
+        #expect(AppHarness.damage(in: broken).count == 2)
     }
 }

@@ -1,35 +1,29 @@
 import ConveneCore
 
 /// The workspace's Participants tab: invitations, fast presence marking by number.
-extension ConveneApp {
-    mutating func handleInvitationsAction(_ action: String, key: Key, data: WorkspaceData) -> [AppEffect]? {
-        guard var workspace else { return nil }
+extension Workspace {
+    mutating func updateInvitations(_ action: Action, key: Key, data: WorkspaceData, context: ScreenContext) -> Outcome? {
         let invitations = data.invitations
-        if workspace.invitations.handle(action, count: invitations.count, page: page) {
-            self.workspace = workspace
-            return []
+        if self.invitations.handle(action, count: invitations.count, page: context.page) { return .handled }
+        if action == .invitationsJump, case let .character(digit) = key, digit.isNumber {
+            return jump(to: digit, in: invitations)
         }
-        if action == "invitations.jump", case let .character(digit) = key, digit.isNumber {
-            jump(to: digit, in: invitations, workspace: &workspace)
-            self.workspace = workspace
-            return []
-        }
-        guard invitations.indices.contains(workspace.invitations.selected) else { return action.hasPrefix("invitations.") ? [] : nil }
-        let invitation = invitations[workspace.invitations.selected]
-        let meeting = workspace.meetingId
+        guard invitations.indices.contains(self.invitations.selected) else { return action.group == "invitations" ? .handled : nil }
+        let invitation = invitations[self.invitations.selected]
+        let meeting = meetingId
         switch action {
-        case "invitations.attendance":
+        case .invitationsAttendance:
             let all = Attendance.allCases
             let next = invitation.attendance.flatMap { all.firstIndex(of: $0) }.map { all[($0 + 1) % all.count] } ?? all[0]
-            return [.write(.setAttendance(meeting: meeting, participant: invitation.participantId, next))]
-        case "invitations.reply":
+            return .perform(.write(.setAttendance(meeting: meeting, participant: invitation.participantId, next)))
+        case .invitationsReply:
             let all = Reply.allCases
             let next = all[((all.firstIndex(of: invitation.reply) ?? 0) + 1) % all.count]
-            return [.write(.setReply(meeting: meeting, participant: invitation.participantId, next))]
-        case "invitations.role":
+            return .perform(.write(.setReply(meeting: meeting, participant: invitation.participantId, next)))
+        case .invitationsRole:
             let all = InvitationRole.allCases
             let next = all[((all.firstIndex(of: invitation.role) ?? 0) + 1) % all.count]
-            return [.write(.invite(meeting: meeting, participants: [invitation.participantId], role: next.rawValue))]
+            return .perform(.write(.invite(meeting: meeting, participants: [invitation.participantId], role: next.rawValue)))
         default:
             return nil
         }
@@ -37,27 +31,26 @@ extension ConveneApp {
 
     /// Type-ahead by participant number: each digit extends the number while some participant's
     /// number starts with it, else starts a new number.
-    private mutating func jump(to digit: Character, in invitations: [InvitationListing], workspace: inout WorkspaceState) {
+    private mutating func jump(to digit: Character, in invitations: [InvitationListing]) -> Outcome {
         func find(_ number: String) -> Int? {
             invitations.firstIndex { "\($0.participantId)" == number }
                 ?? invitations.firstIndex { "\($0.participantId)".hasPrefix(number) }
         }
-        let extended = workspace.jump + String(digit)
+        let extended = jump + String(digit)
         if let index = find(extended) {
-            workspace.jump = extended
-            workspace.invitations.selected = index
+            jump = extended
+            self.invitations.selected = index
         } else if let index = find(String(digit)) {
-            workspace.jump = String(digit)
-            workspace.invitations.selected = index
+            jump = String(digit)
+            self.invitations.selected = index
         } else {
-            workspace.jump = ""
-            say("no participant #\(extended) in this meeting", error: true)
-            return
+            jump = ""
+            return .say("no participant #\(extended) in this meeting", error: true)
         }
-        say("#\(workspace.jump)")
+        return .say("#\(jump)")
     }
 
-    func renderInvitations(_ data: WorkspaceData, workspace: WorkspaceState, into buffer: inout ScreenBuffer, area: Rect) {
+    func renderInvitations(_ data: WorkspaceData, into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let invitations = data.invitations
         TableView(
             columns: [
@@ -74,10 +67,10 @@ extension ConveneApp {
                 return ["\(invitation.participantId)", invitation.name, invitation.role.rawValue, invitation.delegation ?? "",
                         invitation.reply.rawValue, invitation.attendance?.rawValue ?? "–"]
             },
-            selected: workspace.invitations.selected, offset: workspace.invitations.offset
+            selected: self.invitations.selected, offset: self.invitations.offset
         ).render(into: &buffer, area: area)
         if invitations.isEmpty {
-            emptyNotice("Nobody invited yet: mark participants on screen 2 with Space, then press i.", into: &buffer, area: area)
+            EmptyNotice("Nobody invited yet: mark participants on screen 2 with Space, then press i.").render(into: &buffer, area: area)
         }
     }
 }

@@ -27,63 +27,50 @@ struct MeetingPicker: Sendable {
             return TextFolding.matches(folded: key, terms: terms)
         }
     }
-}
 
-extension ConveneApp {
-    mutating func handleMeetingPicker(_ picker: inout MeetingPicker, _ key: Key) -> [AppEffect] {
-        let shown = picker.matches(meetings)
+    /// Handles a key; returns whether the picker stays open and what the app should do.
+    mutating func handle(_ key: Key, meetings: [MeetingListing], page: Int) -> (staysOpen: Bool, Outcome) {
+        let shown = matches(meetings)
         switch key {
         case .escape:
-            modal = nil
-            say("Cancelled")
-            return []
+            return (false, .say("Cancelled"))
         case .enter:
-            guard shown.indices.contains(picker.cursor.selected), let id = shown[picker.cursor.selected].meeting.id else {
-                modal = .meetingPicker(picker)
-                return []
+            guard shown.indices.contains(cursor.selected), let id = shown[cursor.selected].meeting.id else {
+                return (true, .handled)
             }
-            modal = nil
-            switch picker.purpose {
+            switch purpose {
             case let .invite(participants):
-                return [.write(.invite(meeting: id, participants: participants, role: nil))]
+                return (false, .perform(.write(.invite(meeting: id, participants: participants, role: nil))))
             case let .export(kind):
-                let listing = shown[picker.cursor.selected].meeting
-                modal = .prompt(Prompt(question: "Export \(kind.rawValue) to file:",
-                                       field: TextField(Self.suggestedFile(kind, meeting: listing)),
-                                       purpose: .exportPath(kind, meeting: id)))
-                return []
+                let meeting = shown[cursor.selected].meeting
+                return (false, .open(.prompt(Prompt(question: "Export \(kind.rawValue) to file:",
+                                                    field: TextField(kind.suggestedFile(meeting: meeting)),
+                                                    purpose: .exportPath(kind, meeting: id)))))
             }
-        case .down, .control("n"): picker.cursor.move(by: 1, count: shown.count)
-        case .up, .control("p"): picker.cursor.move(by: -1, count: shown.count)
-        case .pageDown: picker.cursor.move(by: page, count: shown.count)
-        case .pageUp: picker.cursor.move(by: -page, count: shown.count)
+        case .down, .control("n"): cursor.move(by: 1, count: shown.count)
+        case .up, .control("p"): cursor.move(by: -1, count: shown.count)
+        case .pageDown: cursor.move(by: page, count: shown.count)
+        case .pageUp: cursor.move(by: -page, count: shown.count)
         default:
-            picker.field.handle(key)
-            picker.cursor.moveTo(0, count: picker.matches(meetings).count)
+            field.handle(key)
+            cursor.moveTo(0, count: matches(meetings).count)
         }
-        modal = .meetingPicker(picker)
-        return []
+        return (true, .handled)
     }
 
-    static func suggestedFile(_ kind: ExportKind, meeting: Meeting?) -> String {
-        let base = meeting.map { ($0.code ?? "meeting-\($0.id ?? 0)") } ?? "res174"
-        let safe = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-        return "\(safe)-\(kind.rawValue).md"
-    }
-
-    func renderMeetingPicker(_ picker: MeetingPicker, into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect, meetings: [MeetingListing]) {
         let box = area.centred(Size(width: min(area.width, 70), height: min(area.height, 16)))
-        let inside = Border(title: picker.title).render(into: &buffer, area: box)
+        let inside = Border(title: title).render(into: &buffer, area: box)
         guard inside.height >= 3 else { return }
         let rows = inside.inset(horizontal: 1, vertical: 0).splitRows([.fixed(1), .fill, .fixed(1)])
         buffer.write("Find: ", at: rows[0].origin, style: .bold, clip: rows[0])
         let fieldArea = Rect(x: rows[0].x + 6, y: rows[0].y, width: rows[0].width - 6, height: 1)
-        var field = picker.field
+        var field = field
         field.keepCursorVisible(width: fieldArea.width)
         field.render(into: &buffer, area: fieldArea, style: .selection)
         let cursorPosition = buffer.cursor
-        let shown = picker.matches(meetings)
-        var cursor = picker.cursor
+        let shown = matches(meetings)
+        var cursor = cursor
         cursor.keepVisible(rows: rows[1].height, count: shown.count)
         TableView(columns: [
             TableColumn("Code", width: .fixed(12)), TableColumn("Start", width: .fixed(16)),
@@ -97,5 +84,14 @@ extension ConveneApp {
         }
         buffer.write("↑/↓ choose  Enter select  Esc cancel", at: rows[2].origin, style: .accent, clip: rows[2])
         buffer.cursor = cursorPosition
+    }
+}
+
+extension ExportKind {
+    /// The file name offered for an export: the meeting's code, else "res174".
+    func suggestedFile(meeting: Meeting?) -> String {
+        let base = meeting.map { ($0.code ?? "meeting-\($0.id ?? 0)") } ?? "res174"
+        let safe = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        return "\(safe)-\(rawValue).md"
     }
 }
