@@ -4,6 +4,8 @@ import Foundation
 public enum ConveneError: Error, Equatable, CustomStringConvertible {
     /// Input that fails validation: names the field and the value.
     case invalid(field: Field, value: String, reason: String)
+    /// Values the input lacks and the user must give: `reason` says why they are needed.
+    case missing(fields: [Field], reason: String)
     /// A reference (id, code, name) that matches nothing.
     case notFound(kind: String, reference: String)
     /// A reference that matches more than one record.
@@ -30,6 +32,8 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
                 return "\(reason[..<open.lowerBound]) '\(value)' for \(name(field))\(reason[open.lowerBound...])"
             }
             return "\(reason) '\(value)' for \(name(field))"
+        case let .missing(fields, reason):
+            return "\(reason); give \(Self.listed(fields.map(name)))"
         case let .notFound(kind, reference):
             return "no \(kind) '\(reference)'"
         case let .ambiguous(kind, reference, candidates):
@@ -41,5 +45,11 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
         case let .refused(message):
             return message
         }
+    }
+
+    /// "a, b and c".
+    private static func listed(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 }

@@ -37,7 +37,7 @@ enum ExitStatus: CaseIterable {
 
     init(_ error: ConveneError) {
         switch error {
-        case .invalid, .ambiguous: self = .invalidValue
+        case .invalid, .missing, .ambiguous: self = .invalidValue
         case .notFound: self = .notFound
         case .refused: self = .conflict
         case .unusableDatabase: self = .databaseUnusable

@@ -65,15 +65,16 @@ enum ResolutionImport {
         isProposal: Bool, knownLanguages: Set<String>
     ) throws -> ResolutionMetadata {
         if inferred == nil {
-            let required: [(String, String?)] = [
-                ("--id", draft.id), ("--number", draft.number), ("--conference", draft.conference),
-                ("--year", draft.year.map(String.init)), ("--title", draft.title),
+            let required: [(Field, String?)] = [
+                (.resolutionId, draft.id), (.resolutionNumber, draft.number), (.conference, draft.conference),
+                (.year, draft.year.map(String.init)), (.title, draft.title),
             ]
             let missing = required.filter { FieldValidation.optionalText($0.1) == nil }.map(\.0)
             if !missing.isEmpty {
-                throw ConveneError.refused(
-                    "the text has no title line such as 'RESOLUTION 174 (Guadalajara, 2010)' to read its "
-                        + "id, number, conference and year from; give \(listed(missing))"
+                throw ConveneError.missing(
+                    fields: missing,
+                    reason: "the text has no title line such as 'RESOLUTION 174 (Guadalajara, 2010)' to read its "
+                        + "id, number, conference and year from"
                 )
             }
         }
@@ -135,10 +136,6 @@ enum ResolutionImport {
         return line
     }
 
-    private static func listed(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
-    }
 }
 
 extension Store {

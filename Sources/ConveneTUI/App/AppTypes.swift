@@ -112,7 +112,7 @@ public enum WriteRequest: Sendable {
     case removeOrganisation(Int64)
     case saveMeeting(id: Int64?, MeetingDraft)
     case removeMeeting(Int64)
-    case invite(meeting: Int64, participants: [Int64], role: String?)
+    case invite(meeting: Int64, participants: [Int64], role: InvitationRole?)
     case setReply(meeting: Int64, participant: Int64, Reply)
     case setAttendance(meeting: Int64, participant: Int64, Attendance)
     case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)

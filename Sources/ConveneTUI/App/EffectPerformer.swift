@@ -129,7 +129,7 @@ public final class AppEffects {
             try store.removeMeeting(.id(id))
         case let .invite(meeting, participants, role):
             let outcome = try store.invite(meeting: .id(meeting), participants: participants.map(RecordReference.id),
-                                           role: role.flatMap(InvitationRole.init(rawValue:)), delegation: nil)
+                                           role: role, delegation: nil)
             let summary = try lastSummary()
             return ("Saved: \(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
         case let .setReply(meeting, participant, reply):

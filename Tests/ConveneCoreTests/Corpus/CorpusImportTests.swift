@@ -74,12 +74,13 @@ struct CorpusImportTests {
         #expect(try Self.snapshot(store) == before)
     }
 
-    @Test("the Chinese proposal without metadata names every missing option")
+    @Test("the Chinese proposal without metadata names every missing field")
     func chineseNeedsFlags() throws {
         let store = try TestSupport.memoryStore()
-        let expected = ConveneError.refused(
-            "the text has no title line such as 'RESOLUTION 174 (Guadalajara, 2010)' to read its id, number, "
-                + "conference and year from; give --id, --number, --conference, --year and --title")
+        let expected = ConveneError.missing(
+            fields: [.resolutionId, .resolutionNumber, .conference, .year, .title],
+            reason: "the text has no title line such as 'RESOLUTION 174 (Guadalajara, 2010)' to read its id, number, "
+                + "conference and year from")
         #expect(throws: expected) {
             try store.importResolution(data: try Self.seedData(.res174RCCProposal), replace: true)
         }

@@ -23,7 +23,7 @@ extension Workspace {
         case .invitationsRole:
             let all = InvitationRole.allCases
             let next = all[((all.firstIndex(of: invitation.role) ?? 0) + 1) % all.count]
-            return .perform(.write(.invite(meeting: meeting, participants: [invitation.participantId], role: next.rawValue)))
+            return .perform(.write(.invite(meeting: meeting, participants: [invitation.participantId], role: next)))
         default:
             return nil
         }
