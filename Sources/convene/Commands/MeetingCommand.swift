@@ -53,7 +53,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let meetings = try store.open().meetings()
-            if output.json { return try Output.json(meetings) }
+            if output.json { return try Output.json(meetings.map(MeetingJSON.init)) }
             Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], meetings.map { listing in
                 let meeting = listing.meeting
                 return ["\(meeting.id ?? 0)", meeting.code ?? "", meeting.start.replacingOccurrences(of: "T", with: " "),
@@ -77,7 +77,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let store = try store.open()
             let shown = Shown(meeting: try store.meeting(.text(meeting)), invitations: try store.invitations(meeting: .text(meeting)))
-            if output.json { return try Output.json(shown) }
+            if output.json { return try Output.json(MeetingShowJSON(shown.meeting, invitations: shown.invitations)) }
             let m = shown.meeting
             Output.fields([
                 ("ID", "\(m.id ?? 0)"), ("Code", m.code), ("Title", m.title), ("Level", m.level.rawValue),
