@@ -40,7 +40,7 @@ struct JSONVocabularyTests {
              ids: ["meeting.id", "invitations[].meeting_id", "invitations[].participant_id", "invitations[].delegation_id"],
              hasTimes: true),
         Case(command: "agenda list", arguments: ["agenda", "list", "RD"],
-             ids: ["[].id", "[].meeting_id", "[].presenter_id"], hasTimes: true),
+             ids: ["[].id", "[].meeting_id", "[].parent_id", "[].presenter_id"], hasTimes: true),
         Case(command: "decision list", arguments: ["decision", "list", "RD"], ids: ["[].id", "[].meeting_id", "[].item_id"]),
         Case(command: "decision show", arguments: ["decision", "show", "1"], ids: ["id", "meeting_id", "item_id"]),
         Case(command: "action list", arguments: ["action", "list"],

@@ -52,7 +52,7 @@ struct DecisionCommand: ParsableCommand {
             let store = try store.open()
             let shown = try store.meeting(.text(meeting))
             let decisions = try store.decisions(meeting: .id(shown.id ?? 0))
-            if output.json { return try Output.json(decisions.map { DecisionJSON($0, meetingCode: shown.code) }) }
+            if output.json { return try Output.json(decisions.map { DecisionJSON($0, of: shown) }) }
             Output.table(["ID", "ITEM", "DECISION"], decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
         }
     }
@@ -67,7 +67,7 @@ struct DecisionCommand: ParsableCommand {
             let store = try store.open()
             let decision = try store.decision(.text(id))
             let meeting = try store.meeting(.id(decision.meetingId))
-            if output.json { return try Output.json(DecisionJSON(decision, meetingCode: meeting.code)) }
+            if output.json { return try Output.json(DecisionJSON(decision, of: meeting)) }
             Output.fields([
                 ("ID", "\(decision.id)"), ("Meeting", "\(meeting.code ?? meeting.title) (id \(decision.meetingId))"),
                 ("Item", "\(decision.itemNumber) \(decision.itemTitle) (id \(decision.itemId))"), ("Decision", decision.text),

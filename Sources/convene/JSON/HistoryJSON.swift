@@ -2,7 +2,8 @@ import ConveneCore
 import Foundation
 
 /// One entry of `history --json`: the action and every row it changed, the rows as objects
-/// with the same snake_case names as the rest of the JSON.
+/// with the same snake_case names as the rest of the JSON. A field the history gains is
+/// one more property here and one more line in convene(5).
 struct HistoryEntryJSON: Encodable {
     var id: Int64
     /// UTC, RFC 3339 (`2027-03-02T08:12:45Z`).

@@ -5,6 +5,9 @@ struct AgendaItemJSON: Encodable {
     var id: Int64
     var meetingId: Int64
     @Nullable var meetingCode: String?
+    var meetingTitle: String
+    /// The item this one is a sub-item of.
+    @Nullable var parentId: Int64?
     var number: String
     var depth: Int
     var title: String
@@ -26,6 +29,8 @@ struct AgendaItemJSON: Encodable {
         id = row.id
         meetingId = meeting.id ?? 0
         meetingCode = meeting.code
+        meetingTitle = meeting.title
+        parentId = row.parentId
         number = row.number
         depth = row.depth
         title = row.title
@@ -53,15 +58,17 @@ struct DecisionJSON: Encodable {
     var id: Int64
     var meetingId: Int64
     @Nullable var meetingCode: String?
+    var meetingTitle: String
     var itemId: Int64
     var itemNumber: String
     var itemTitle: String
     var text: String
 
-    init(_ decision: DecisionRow, meetingCode: String?) {
+    init(_ decision: DecisionRow, of meeting: Meeting) {
         id = decision.id
         meetingId = decision.meetingId
-        self.meetingCode = meetingCode
+        meetingCode = meeting.code
+        meetingTitle = meeting.title
         itemId = decision.itemId
         itemNumber = decision.itemNumber
         itemTitle = decision.itemTitle

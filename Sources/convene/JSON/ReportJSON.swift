@@ -49,7 +49,7 @@ struct ImplementationReportJSON: Encodable {
                     meetingStart: Timestamp.rfc3339(local: meeting.start, timeZone: meeting.timeZone),
                     timeZone: meeting.timeZone, itemId: citation.itemId, itemNumber: citation.itemNumber,
                     itemTitle: citation.itemTitle,
-                    decisions: citation.decisions.map { DecisionJSON($0, meetingCode: meeting.code) })
+                    decisions: citation.decisions.map { DecisionJSON($0, of: meeting) })
             }
             let actions = (record.actions[clause.key] ?? []).map(ActionJSON.init)
             return Clause(key: clause.key, citation: clause.plainCitation, text: clause.text,
