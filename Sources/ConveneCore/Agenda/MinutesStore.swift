@@ -109,7 +109,8 @@ extension Store {
             .order(Column("position"), Column("id")).fetchAll(db), by: \.itemId)
         return tree.entries.flatMap { entry in
             (byItem[entry.item.id ?? 0] ?? []).map { decision in
-                DecisionRow(id: decision.id ?? 0, meetingId: meetingId, itemId: decision.itemId, itemNumber: entry.number, itemTitle: entry.item.title, text: decision.text)
+                DecisionRow(id: decision.id ?? 0, meetingId: meetingId, itemId: decision.itemId, itemNumber: entry.number,
+                            itemTitle: entry.item.title, text: decision.text)
             }
         }
     }
