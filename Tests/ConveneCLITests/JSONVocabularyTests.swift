@@ -68,6 +68,7 @@ struct JSONVocabularyTests {
         #expect(report.emptyStrings.isEmpty, "\"\" at: \(report.emptyStrings)")
         #expect(report.jsonInStrings.isEmpty, "JSON in a string at: \(report.jsonInStrings)")
         #expect(report.timesWithoutOffset.isEmpty, "times without offset: \(report.timesWithoutOffset)")
+        #expect(report.unevenArrays.isEmpty, "objects of one array with different fields: \(report.unevenArrays)")
         if example.hasTimes { #expect(report.timesChecked > 0, "no time field found") }
         for path in example.ids {
             let found = VocabularyReport.values(at: path, in: output)
@@ -90,6 +91,31 @@ struct JSONVocabularyTests {
         }
         #expect(withJSON.count >= 18)
         #expect(withJSON.subtracting(Self.cases.map(\.command)).isEmpty)
+    }
+
+    @Test("a record has the same fields in its list, its show and wherever it is nested")
+    func sameRecordSameFields() throws {
+        let convene = try Self.prepared()
+        func fields(_ arguments: [String], at path: String) throws -> Set<String> {
+            let records = VocabularyReport.values(at: path, in: try convene.json(arguments + ["--json"]))
+            let keys = try #require(records.first as? [String: Any], "nothing at \(path) of \(arguments)")
+            return Set(keys.keys)
+        }
+        let report = ["report", "implementation"]
+        let groups: [[([String], String)]] = [
+            [(["org", "list"], "[]"), (["org", "show", "GEO"], "")],
+            [(["participant", "list"], "[]"), (["participant", "show", "1"], "")],
+            [(["meeting", "list"], "[]"), (["meeting", "show", "RD"], "meeting")],
+            [(["decision", "list", "RD"], "[]"), (["decision", "show", "1"], ""), (report, "clauses[].items[].decisions[]")],
+            [(["action", "list"], "[]"), (["action", "show", "1"], ""), (report, "clauses[].actions[]")],
+            [(["clause", "search", "隐私权"], "[]"), (["clause", "show", "R174-2010/recalling/g"], ""),
+             (["resolution", "show", "R174-2010"], "headings[].clauses[]")],
+            [(["resolution", "list"], "[]"), (["resolution", "show", "R174-2010"], "resolution")],
+        ]
+        for group in groups {
+            let sets = try group.map { try fields($0.0, at: $0.1) }
+            #expect(Set(sets).count == 1, "\(group.map(\.0)): \(sets)")
+        }
     }
 
     @Test("history gives rows as objects in snake_case, tables in snake_case, JSON columns as arrays")
@@ -177,6 +203,7 @@ extension ConveneProcess {
             ["participant", "add", "--given", "Ana", "--family", "Souza", "--org", "BRA", "--email", "ana@anatel.gov.br"],
             ["participant", "add", "--given", "太郎", "--family", "山田", "--org", "JPN"],
             ["participant", "add", "--given", "ليلى", "--family", "حداد", "--org", "GEO", "--function", "مستشارة"],
+            ["participant", "add", "--family", "欧阳娜娜"],
             ["participant", "edit", "1", "--family", "Sousa"],
             ["meeting", "add", "--title", "Regional dialogue", "--start", "2027-03-02T09:30", "--end", "17:30",
              "--tz", "Europe/Zurich", "--code", "RD", "--venue", "Genève"],
@@ -210,6 +237,7 @@ struct VocabularyReport {
     var jsonInStrings: [String] = []
     var timesWithoutOffset: [String] = []
     var timesChecked = 0
+    var unevenArrays: [String] = []
 
     static var snakeCase: Regex<(Substring, Substring?)> { /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/ }
     static var rfc3339: Regex<(Substring, Substring?, Substring)> { /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/ }
@@ -226,6 +254,9 @@ struct VocabularyReport {
                 walk(member, key: name)
             }
         case let array as [Any]:
+            // Absent values are null, never left out: objects of one array have the same fields.
+            let fieldSets = Set(array.compactMap { ($0 as? [String: Any]).map { Set($0.keys) } })
+            if fieldSets.count > 1 { unevenArrays.append(key ?? "(top)") }
             for element in array { walk(element, key: key) }
         case let text as String:
             let field = key ?? "(top)"
