@@ -32,7 +32,7 @@ struct ScreenOptions: ParsableArguments {
 
 /// `--json`, for list and show commands.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (an array for lists) with stable snake_case field names.")
+    @Flag(name: .long, help: "Print JSON (an array for lists) in the vocabulary of convene(5), JSON OUTPUT.")
     var json = false
 }
 

@@ -3,13 +3,17 @@ import ConveneTUI
 import Foundation
 
 enum Output {
+    /// Prints one of the output types of `Sources/convene/JSON`, whose camelCase property
+    /// names become the snake_case field names convene(5) documents.
     static func json<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(Data(try jsonText(value).utf8))
+    }
+
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     /// Columns padded by display width so CJK names line up; the last column is not padded.

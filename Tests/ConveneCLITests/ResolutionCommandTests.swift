@@ -164,7 +164,7 @@ struct ResolutionCommandTests {
         #expect(output.contains("Links that no longer resolve (kept; relink or unlink them):\n  R174-2010/recalling/g\n"))
         #expect(output.hasSuffix("replaced R174-2010: 27 clauses under 13 headings"))
         let agenda = try #require(try convene.json("agenda", "list", meeting, "--json") as? [[String: Any]])
-        #expect(agenda.first?["clauses"] as? [String] == ["R174-2010/recalling/g", "R174-2010/aware/a"])
+        #expect(agenda.first?["clause_keys"] as? [String] == ["R174-2010/recalling/g", "R174-2010/aware/a"])
         #expect(try convene.run("clause", "show", "R174-2010/recalling/g").status == 1)
 
         _ = try convene.ok("undo")

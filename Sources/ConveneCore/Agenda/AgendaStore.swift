@@ -37,6 +37,7 @@ public struct AgendaRow: Codable, Sendable, Equatable {
     public var number: String
     public var depth: Int
     public var id: Int64
+    public var parentId: Int64?
     public var title: String
     public var description: String?
     public var minutes: Int?
@@ -202,7 +203,7 @@ extension Store {
         let rows = tree.entries.map { entry in
             let id = entry.item.id ?? 0
             return AgendaRow(
-                number: entry.number, depth: entry.depth, id: id, title: entry.item.title,
+                number: entry.number, depth: entry.depth, id: id, parentId: entry.item.parentId, title: entry.item.title,
                 description: entry.item.description, minutes: entry.item.minutes, totalMinutes: entry.totalMinutes,
                 start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
                 end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),

@@ -25,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let entries = try store.open().history(limit: limit)
-        if output.json { return try Output.json(entries) }
+        if output.json { return try Output.json(entries.map(HistoryEntryJSON.init)) }
         for entry in entries {
             let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
             print("#\(entry.id)  \(entry.at)  \(Output.singleLine(entry.summary))\(flag)")

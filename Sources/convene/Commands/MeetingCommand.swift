@@ -53,7 +53,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let meetings = try store.open().meetings()
-            if output.json { return try Output.json(meetings) }
+            if output.json { return try Output.json(meetings.map(MeetingJSON.init)) }
             Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], meetings.map { listing in
                 let meeting = listing.meeting
                 return ["\(meeting.id ?? 0)", meeting.code ?? "", meeting.start.replacingOccurrences(of: "T", with: " "),
@@ -69,24 +69,19 @@ struct MeetingCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
         @Argument(help: "Meeting id or code.") var meeting: String
 
-        struct Shown: Encodable {
-            var meeting: Meeting
-            var invitations: [InvitationListing]
-        }
-
         func run() throws {
             let store = try store.open()
-            let shown = Shown(meeting: try store.meeting(.text(meeting)), invitations: try store.invitations(meeting: .text(meeting)))
-            if output.json { return try Output.json(shown) }
-            let m = shown.meeting
+            let m = try store.meeting(.text(meeting))
+            let invitations = try store.invitations(meeting: .id(m.id ?? 0))
+            if output.json { return try Output.json(MeetingShowJSON(m, invitations: invitations)) }
             Output.fields([
                 ("ID", "\(m.id ?? 0)"), ("Code", m.code), ("Title", m.title), ("Level", m.level.rawValue),
                 ("Region", m.region), ("Start", "\(m.start) \(m.timeZone)"), ("End", m.end), ("Venue", m.venue),
                 ("Online", m.onlineLink), ("Symbol", m.symbol), ("Status", m.status.rawValue),
             ])
-            guard !shown.invitations.isEmpty else { return }
+            guard !invitations.isEmpty else { return }
             print("")
-            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], shown.invitations.map { invitation in
+            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], invitations.map { invitation in
                 ["\(invitation.participantId)", invitation.name, invitation.role.rawValue, invitation.delegation ?? "",
                  invitation.reply.rawValue, invitation.attendance?.rawValue ?? "-"]
             })

@@ -53,7 +53,7 @@ struct ParticipantCommand: ParsableCommand {
 
         func run() throws {
             let participants = try store.open().participants(filter: filter, organisation: org.map(RecordReference.text))
-            if output.json { return try Output.json(participants) }
+            if output.json { return try Output.json(participants.map(ParticipantJSON.init)) }
             Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], participants.map { participant in
                 ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
                  participant.email ?? ""]
@@ -69,7 +69,7 @@ struct ParticipantCommand: ParsableCommand {
 
         func run() throws {
             let shown = try store.open().participant(.text(participant))
-            if output.json { return try Output.json(shown) }
+            if output.json { return try Output.json(ParticipantJSON(shown)) }
             Output.fields([
                 ("ID", "\(shown.id)"), ("Name", shown.name), ("Honorific", shown.honorific),
                 ("Given name", shown.givenName), ("Family name", shown.familyName),
