@@ -40,6 +40,7 @@ enum ConveneMain {
     static func main() {
         do {
             var command = try Convene.parseAsRoot()
+            try HelpTopic.check(command, arguments: Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             FailureReport(error).exit()

@@ -9,10 +9,13 @@ struct MeetingCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
     )
 
+    /// `--title` and `--start`: required by `meeting add`, optional in `meeting edit`, so that
+    /// `--help` shows each as it is.
+    static let titleHelp = ArgumentHelp("Title, e.g. \"Regional dialogue on Resolution 174\".", valueName: "title")
+    static let startHelp = ArgumentHelp("Local start, YYYY-MM-DDTHH:MM (e.g. 2027-03-02T09:30).", valueName: "date-time")
+
+    /// The fields shared by add and edit besides the title and start.
     struct Fields: ParsableArguments {
-        @Option(help: "Title, e.g. \"Regional dialogue on Resolution 174\".") var title: String?
-        @Option(help: ArgumentHelp("Local start, YYYY-MM-DDTHH:MM (e.g. 2027-03-02T09:30).", valueName: "date-time"))
-        var start: String?
         @Option(help: ArgumentHelp("Local end: YYYY-MM-DDTHH:MM, or HH:MM on the start day.", valueName: "date-time"))
         var end: String?
         @Option(name: .customLong("tz"), help: ArgumentHelp("IANA time zone of the times (default: the system's).", valueName: "zone"))
@@ -25,7 +28,7 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
         var code: String?
 
-        var draft: MeetingDraft {
+        func draft(title: String?, start: String?) -> MeetingDraft {
             MeetingDraft(code: code, title: title, start: start, end: end, timeZone: timeZone, level: level,
                          region: region, venue: venue, onlineLink: online, symbol: symbol)
         }
@@ -34,15 +37,13 @@ struct MeetingCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a meeting; prints the new id.")
         @OptionGroup var store: StoreOptions
+        @Option(help: MeetingCommand.titleHelp) var title: String
+        @Option(help: MeetingCommand.startHelp) var start: String
         @OptionGroup var fields: Fields
 
-        func validate() throws {
-            if fields.title == nil { throw ValidationError("Missing expected argument '--title <title>'") }
-            if fields.start == nil { throw ValidationError("Missing expected argument '--start <date-time>'") }
-        }
-
         func run() throws {
-            print(try store.open().addMeeting(fields.draft, defaultTimeZone: TimeZone.current.identifier))
+            print(try store.open().addMeeting(fields.draft(title: title, start: start),
+                                              defaultTimeZone: TimeZone.current.identifier))
         }
     }
 
@@ -93,11 +94,13 @@ struct MeetingCommand: ParsableCommand {
             abstract: "Change a meeting's fields; an empty value clears an optional field.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(help: MeetingCommand.titleHelp) var title: String?
+        @Option(help: MeetingCommand.startHelp) var start: String?
         @OptionGroup var fields: Fields
         @Option(help: ArgumentHelp("draft, convened, held or minutes-approved.", valueName: "status")) var status: String?
 
         func run() throws {
-            var draft = fields.draft
+            var draft = fields.draft(title: title, start: start)
             draft.status = status
             try store.open().editMeeting(.text(meeting), draft)
         }

@@ -4,7 +4,8 @@ import Foundation
 
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.")
+        commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.",
+        discussion: "Give exactly one of --text, --file or --append.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var item: AgendaItemArguments
     @Option(help: "Replace the notes with this text.") var text: String?
@@ -164,7 +165,8 @@ struct MinutesCommand: ParsableCommand {
 
     struct Times: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "times", abstract: "Record when the chair opened and closed the meeting.")
+            commandName: "times", abstract: "Record when the chair opened and closed the meeting.",
+            discussion: "Give --opened, --closed or both.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
         @Option(help: ArgumentHelp("Opening, YYYY-MM-DDTHH:MM or HH:MM on the meeting's first day.", valueName: "time"))

@@ -28,7 +28,9 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a participant; prints the new id.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a participant; prints the new id.",
+            discussion: "Give --given, --family or both; at least one of them must not be empty.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var fields: Fields
 
