@@ -8,8 +8,9 @@
 /// - DEL U+007F becomes `␡`.
 /// - C1 controls U+0080–U+009F, bidirectional controls (U+202A–U+202E, U+2066–U+2069,
 ///   U+200E, U+200F, U+061C), invisible characters standing alone (zero-width space, word
-///   joiner, byte order mark, soft hyphen, Hangul fillers, other format characters) and
-///   noncharacters become `�` (U+FFFD).
+///   joiner, byte order mark, soft hyphen, Hangul fillers, other format characters),
+///   noncharacters and unassigned code points (no terminal knows their width) become `�`
+///   (U+FFFD).
 /// - A combining mark with nothing to combine with is shown on a dotted circle: `◌́`.
 /// - In single-line text, a line break (LF, CR, CRLF, NEL, U+2028, U+2029) becomes `↵`
 ///   and a tab becomes a space. `lines` splits on line breaks instead and expands tabs.
@@ -148,7 +149,7 @@ public enum SafeText {
             return
         }
         if (0x80...0x9F).contains(value) || isBidiControl(value) || isInvisibleLetter(value)
-            || first.properties.isNoncharacterCodePoint {
+            || first.properties.isNoncharacterCodePoint || first.properties.generalCategory == .unassigned {
             result.append(replacement)
             return
         }
