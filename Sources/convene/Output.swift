@@ -45,7 +45,8 @@ enum Output {
         DisplayWidth.truncate(singleLine(text), toWidth: width)
     }
 
-    /// User text never brings control characters or line breaks into a column layout.
+    /// User text never brings control characters, escape sequences, bidi overrides or line
+    /// breaks into a column layout or a message: the same function the app draws with.
     static func singleLine(_ text: String) -> String {
         SafeText.singleLine(text)
     }

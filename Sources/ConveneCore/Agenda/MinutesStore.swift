@@ -71,9 +71,9 @@ extension Store {
             var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
             switch change {
             case let .replace(text):
-                item.notes = FieldValidation.optionalText(text)
+                item.notes = FieldValidation.optionalText(try StoredText.check(text, field: .text))
             case let .append(text):
-                let addition = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let addition = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !addition.isEmpty else { return }
                 item.notes = [item.notes, addition].compactMap { $0 }.joined(separator: "\n\n")
             }
@@ -87,7 +87,7 @@ extension Store {
         try perform("decision add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
-            let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
             var decision = Decision(itemId: try item.requireId(), text: body, position: position)
@@ -119,7 +119,7 @@ extension Store {
     public func addAction(meeting reference: RecordReference, _ draft: ActionDraft) throws -> Int64 {
         try perform("action add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = try StoredText.check(draft.text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
             let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
             let itemId = try draft.item.map {

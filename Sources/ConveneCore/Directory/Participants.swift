@@ -226,7 +226,7 @@ extension Store {
             participant.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
         }
         if let notes = draft.notes {
-            participant.notes = FieldValidation.optionalText(notes)
+            participant.notes = FieldValidation.optionalText(try StoredText.check(notes, field: .text))
         }
     }
 }

@@ -21,6 +21,8 @@ public final class AppEffects {
         self.clauses = clauses ?? StoreClauseSource(store: store)
         self.exporter = exporter ?? MarkdownExportRunner(store: store)
         self.environment = environment
+        // An earlier run killed while the editor was open left the notes in a temporary file.
+        ExternalEditor.removeLeftovers()
     }
 
     public func perform(_ effect: AppEffect) -> [AppEvent] {

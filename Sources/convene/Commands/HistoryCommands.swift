@@ -8,7 +8,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         let undone = try store.open().undo()
-        print("undone: \(undone)")
+        print("undone: \(Output.singleLine(undone))")
     }
 }
 

@@ -192,9 +192,6 @@ enum TextInput {
             data = FileManager.default.contents(atPath: path)
         }
         guard let data else { throw ConveneError.invalid(field: field, value: path, reason: "cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConveneError.invalid(field: field, value: path, reason: "the file is not UTF-8 text")
-        }
-        return text
+        return try StoredText.decode(data, source: path == "-" ? "standard input" : path, field: field)
     }
 }
