@@ -61,6 +61,20 @@ struct TextSafetyTests {
         #expect(output.stdout.contains("\\u001b") || output.stdout.contains("\\u001B"))
     }
 
+    @Test("JSON escapes C1 controls and bidi overrides too, and the value reads back unchanged")
+    func jsonEscapesInvisibleControls() throws {
+        let convene = try Self.meetingWithItem()
+        let notes = "csi \u{9B}2J, override \u{202E}txt.exe\u{202C}, isolate \u{2066}x\u{2069}, del \u{7F}"
+        _ = try convene.ok("note", "MM", "1", "--text", notes)
+        let output = try convene.run("agenda", "list", "MM", "--json")
+        #expect(output.status == 0)
+        for control in ["\u{9B}", "\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{7F}"] {
+            #expect(!output.stdout.contains(control))
+        }
+        #expect(output.stdout.contains("\\u202e"))
+        #expect(try Self.storedNotes(convene) == notes)
+    }
+
     /// Writes bytes to a file in the test's home and gives `note --file` that file.
     static func note(_ bytes: [UInt8], _ convene: ConveneProcess) throws -> ConveneProcess.Result {
         let file = convene.home.appendingPathComponent("notes.txt")
