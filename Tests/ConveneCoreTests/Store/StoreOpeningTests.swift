@@ -10,7 +10,8 @@ struct StoreOpeningTests {
     func newFilePermissions() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("nested/convene/convene.sqlite").path
-        let store = try Store.open(path: path, reference: TestSupport.reference)
+        let store = try Store.open(path: path, reference: TestSupport.reference,
+                                   options: Store.Options(createsFolder: true))
         let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(
             atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int

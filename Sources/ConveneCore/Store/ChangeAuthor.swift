@@ -1,0 +1,35 @@
+import Foundation
+
+/// Who makes a change: the operating-system user and the host, recorded with every history
+/// entry so that several organisers can share one database and each undo their own work.
+public struct ChangeAuthor: Sendable, Equatable, Codable {
+    public var user: String
+    public var host: String
+
+    public init(user: String, host: String) {
+        self.user = user
+        self.host = host
+    }
+
+    /// "olga@registry-3".
+    public var description: String { "\(user)@\(host)" }
+
+    /// The user this process runs as (from the password database, not `$USER`, which any
+    /// script can set), on this host.
+    public static let current = ChangeAuthor(user: currentUser(), host: currentHost())
+
+    private static func currentUser() -> String {
+        let uid = getuid()
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return "uid \(uid)"
+    }
+
+    private static func currentHost() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty ? "localhost" : name
+    }
+}
