@@ -34,7 +34,8 @@ struct StoreOptions: ParsableArguments {
         let reference = ReferenceData(locating: environment, executable: Bundle.main.executableURL)
         return try Store.open(path: location.path, reference: reference,
                               options: Store.Options(createsFolder: location.isDefault,
-                                                     checksBeforeWriting: checksBeforeWriting))
+                                                     checksBeforeWriting: checksBeforeWriting,
+                                                     author: .current(environment: environment)))
     }
 }
 

@@ -14,9 +14,19 @@ public struct ChangeAuthor: Sendable, Equatable, Codable {
     /// "olga@registry-3".
     public var description: String { "\(user)@\(host)" }
 
-    /// The user this process runs as (from the password database, not `$USER`, which any
-    /// script can set), on this host.
+    /// The user this process runs as (from the password database, not `$USER`), on this host.
     public static let current = ChangeAuthor(user: currentUser(), host: currentHost())
+
+    /// `current`, refined by `CONVENE_AUTHOR` when several people share one operating-system
+    /// account: "secretariat/olga". The account stays in the record; the name tells the
+    /// people apart, so that each undoes only their own changes.
+    public static func current(environment: [String: String]) -> ChangeAuthor {
+        var author = current
+        if let person = environment["CONVENE_AUTHOR"], !person.isEmpty {
+            author.user += "/" + person
+        }
+        return author
+    }
 
     private static func currentUser() -> String {
         let uid = getuid()

@@ -48,24 +48,34 @@ extension Store {
     /// history's own rules (no change left open, undo links in pairs, the latest logged
     /// state of every row equal to the row in its table).
     public func integrityReport() throws -> IntegrityReport {
-        try wrapDatabaseErrors {
-            try queue.read { db in
-                var problems: [String] = []
-                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
-                if integrity != ["ok"] {
-                    problems += integrity.map { "integrity_check: \($0)" }
-                    // The history checks read the damaged pages too: stop at SQLite's verdict.
-                    return IntegrityReport(problems: problems, checked: ["integrity_check"])
-                }
-                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                    let table: String = row["table"], parent: String = row["parent"]
-                    let rowid: Int64? = row["rowid"]
-                    problems.append("orphan row: \(table) \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
-                }
-                problems += try Self.historyProblems(db)
-                return IntegrityReport(problems: problems,
-                                       checked: ["integrity_check", "foreign keys", "history"])
+        do {
+            return try fullReport()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            // So damaged that SQLite gave up reading it: that is the finding.
+            return IntegrityReport(problems: ["integrity_check: \(error.message ?? "the database is damaged")"],
+                                   checked: ["integrity_check"])
+        } catch let error as DatabaseError {
+            throw DatabaseFileGuard.conveneError(error, path: path)
+        }
+    }
+
+    private func fullReport() throws -> IntegrityReport {
+        try queue.read { db in
+            var problems: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
+            if integrity != ["ok"] {
+                problems += integrity.map { "integrity_check: \($0)" }
+                // The history checks read the damaged pages too: stop at SQLite's verdict.
+                return IntegrityReport(problems: problems, checked: ["integrity_check"])
             }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                let table: String = row["table"], parent: String = row["parent"]
+                let rowid: Int64? = row["rowid"]
+                problems.append("orphan row: \(table) \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
+            }
+            problems += try Self.historyProblems(db)
+            return IntegrityReport(problems: problems,
+                                   checked: ["integrity_check", "foreign keys", "history"])
         }
     }
 
