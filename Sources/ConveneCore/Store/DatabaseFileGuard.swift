@@ -33,6 +33,22 @@ enum DatabaseFileGuard {
         }
     }
 
+    /// What SQLite opens for a database convene may not write. In a folder it cannot write
+    /// either, SQLite cannot create the write-ahead log's shared-memory file and refuses even
+    /// to read. When no log is left beside the file (the last writer closed it, which moves
+    /// the log into the file), the file alone is the whole database, and is opened as
+    /// immutable: without locks or shared memory.
+    static func readOnlyLocation(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard access(folder.isEmpty ? "." : folder, W_OK) != 0,
+              !FileManager.default.fileExists(atPath: path + "-wal") else { return path }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:\(encoded)?immutable=1"
+    }
+
     /// Whether convene may write to the database: the file and its folder (where SQLite
     /// keeps the write-ahead log) are both writable.
     static func isWritable(_ path: String) -> Bool {
@@ -62,7 +78,7 @@ enum DatabaseFileGuard {
         let applied: [String]
         let tableCount: Int
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration)
             (applied, tableCount) = try queue.read { db in
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
                 guard try db.tableExists("grdb_migrations") else { return ([], tables) }

@@ -63,7 +63,8 @@ public final class Store: Sendable {
         do {
             var configuration = configuration()
             configuration.readonly = readOnly
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: readOnly ? DatabaseFileGuard.readOnlyLocation(path) : path,
+                                          configuration: configuration)
             if readOnly {
                 guard try queue.read(Schema.pendingMigrations).isEmpty else {
                     throw ConveneError.unusableDatabase(

@@ -39,7 +39,8 @@ extension Store {
                 try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
             }
             if result != ["ok"] {
-                throw DatabaseFileGuard.damaged(path: path, detail: result.joined(separator: "; "))
+                let findings = result.joined(separator: "\n").split(separator: "\n").filter { !$0.hasPrefix("***") }
+                throw DatabaseFileGuard.damaged(path: path, detail: findings.joined(separator: "; "))
             }
         }
     }
