@@ -35,6 +35,7 @@ public struct RowChange: Codable, Sendable, Equatable {
         case (_, nil): return "removed"
         case let (before?, after?):
             let old = Self.decode(before), new = Self.decode(after)
+            if old[HistoryPurge.marker] != nil { return "changed (personal data erased by --purge)" }
             let changed = old.keys.sorted().filter { old[$0] != new[$0] }
             return changed.map { "\($0): \(old[$0] ?? "∅") → \(new[$0] ?? "∅")" }.joined(separator: "; ")
         }

@@ -7,11 +7,16 @@ enum HistoryPurge {
     /// (email, phone, function, notes, organisation, country) is erased.
     static let keptParticipantColumns = ["id", "honorific", "givenName", "familyName"]
 
+    /// Marks a logged state whose personal data was erased; not a column, so undo and
+    /// `convene check` pass over it.
+    static let marker = "purged"
+
     /// Rewrites every logged state of the participant, the current change's included, to the
-    /// kept columns only.
+    /// kept columns only, marked as purged.
     static func erasePersonalData(participantId: Int64, _ db: Database) throws {
         func kept(_ state: String) -> String {
             let fields = keptParticipantColumns.map { "'\($0)', json_extract(\(state), '$.\"\($0)\"')" }
+                + ["'\(marker)', json('true')"]
             return "CASE WHEN \(state) IS NULL THEN NULL ELSE json_object(\(fields.joined(separator: ", "))) END"
         }
         try db.execute(sql: """

@@ -90,8 +90,9 @@ struct SharedHistoryTests {
                 #expect(!state.contains(secret), "\(secret) left in \(state)")
             }
         }
-        let summary = try #require(try store.history(limit: 1).first?.summary)
-        #expect(summary.contains("purged"))
+        let history = try store.history(limit: 3)
+        #expect(history[0].summary.contains("purged"))
+        #expect(history[1].rows.map(\.description) == ["changed (personal data erased by --purge)"])
         try store.undo()
         let back = try store.participant(.id(id))
         #expect(back.name == "Amina Diallo")
