@@ -5,7 +5,7 @@ import Foundation
 
 /// `--db`, shared by every command.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite); its folder must exist.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Database file, in an existing folder (default: $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite, whose folder is created).", valueName: "path"))
     var db: String?
 
     func validate() throws {
