@@ -112,8 +112,9 @@ enum DatabaseFileGuard {
     /// A damaged database, and how to get the data back without making it worse.
     static func damaged(path: String, detail: String) -> ConveneError {
         .unusableDatabase(path: path, reason: """
-            the database is damaged (\(detail)); copy the file first, then recover the copy \
-            with `sqlite3 COPY .recover | sqlite3 RECOVERED.sqlite` and use --db RECOVERED.sqlite
+            the database is damaged (\(detail)); copy the file first (`convene backup COPY`, or cp \
+            while no convene runs), then recover the copy with \
+            `sqlite3 COPY .recover | sqlite3 RECOVERED.sqlite` and use --db RECOVERED.sqlite
             """)
     }
 

@@ -50,7 +50,7 @@ struct DamageCheckTests {
         } catch let ConveneError.unusableDatabase(_, reason) {
             #expect(reason.contains("damaged"))
             #expect(reason.contains(".recover"))
-            #expect(reason.contains("copy the file first"))
+            #expect(reason.contains("copy the file first (`convene backup COPY`"))
         }
         #expect(try !store.integrityReport().isSound)
     }
