@@ -111,8 +111,8 @@ public final class AppEffects {
         switch request {
         case let .saveParticipant(id, draft):
             if let id { try store.editParticipant(.id(id), draft) } else { number = "\(try store.addParticipant(draft))" }
-        case let .removeParticipant(id):
-            try store.removeParticipant(.id(id))
+        case let .removeParticipant(id, purge):
+            try store.removeParticipant(.id(id), purge: purge)
         case let .addOrganisation(draft):
             _ = try store.addOrganisation(draft)
         case let .editOrganisation(id, edit):

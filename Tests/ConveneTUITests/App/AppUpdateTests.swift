@@ -146,6 +146,18 @@ struct AppUpdateTests {
         #expect(try store.history(limit: 1).first?.summary.hasPrefix("undo:") == true)
     }
 
+    @Test("deleting a participant offers p to erase their personal data from the history too")
+    func deleteWithPurge() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store, screen: .participants)
+        try harness.press("/ana<Enter>d")
+        #expect(harness.screen.contains("p yes, and erase their contact details and notes from the history"))
+        try harness.press("p")
+        #expect(try store.participants().count == 3)
+        let removal = try #require(try store.history(limit: 1).first)
+        #expect(removal.summary.contains("purged"))
+    }
+
     @Test("help lists every binding of the current screen from the live key map")
     func help() throws {
         var map = AppKeys.defaults
