@@ -72,6 +72,17 @@ extension Store {
         }
     }
 
+    /// Who made the newest change ("olga@registry-1"), nil when unknown or none: for the app's
+    /// notice when another process changed the data.
+    public func latestChangeAuthor() throws -> String? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT user, host FROM change WHERE NOT isOpen ORDER BY id DESC LIMIT 1"),
+                  let user: String = row["user"] else { return nil }
+            let host: String? = row["host"]
+            return host.map { "\(user)@\($0)" } ?? user
+        }
+    }
+
     /// Reverts this author's most recent action that is not itself an undo and not undone
     /// yet (changes from before authors were recorded count as anyone's), so that organisers
     /// sharing a database each walk back their own work. Refused when a later change by

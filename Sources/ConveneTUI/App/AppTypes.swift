@@ -152,6 +152,7 @@ public enum AppEvent: Sendable {
     case edited(meeting: Int64, number: String, text: String?)
     case editorFailed(String)
     case exported(String)
-    case polled(now: Date, dataVersion: Int?)
+    /// `author`: who made the newest change, to name them when the data changed elsewhere.
+    case polled(now: Date, dataVersion: Int?, author: String? = nil)
     case clausesFound(query: String, [Clause])
 }

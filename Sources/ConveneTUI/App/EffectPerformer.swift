@@ -57,7 +57,8 @@ public final class AppEffects {
                 return [.exported(Self.sentence(error))]
             }
         case .poll:
-            return [.polled(now: Date(), dataVersion: try? store.dataVersion())]
+            return [.polled(now: Date(), dataVersion: try? store.dataVersion(),
+                            author: (try? store.latestChangeAuthor()) ?? nil)]
         case let .searchClauses(query):
             do {
                 return [.clausesFound(query: query, try clauses.search(query))]

@@ -336,3 +336,24 @@ struct ScreenDamageTests {
         #expect(AppHarness.damage(in: broken).count == 2)
     }
 }
+
+@Suite("Changes made by others")
+struct ChangedElsewhereTests {
+    @Test("a change another organiser makes is reloaded and the notice names them")
+    func namesTheAuthor() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("convene-tui-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let mine = try Store.open(path: path, reference: AppHarness.reference)
+        var harness = try AppHarness(store: mine, screen: .participants)
+        harness.send(.tick)
+        let olga = try Store.open(path: path, reference: AppHarness.reference,
+                                  options: Store.Options(author: ChangeAuthor(user: "olga", host: "registry-1")))
+        _ = try olga.addParticipant(ParticipantDraft(givenName: "Amina", familyName: "Diallo"))
+        harness.send(.tick)
+        #expect(harness.messageLine.contains("Changed by olga@registry-1: reloaded"))
+        #expect(harness.screen.contains("Amina Diallo"))
+    }
+}
