@@ -15,14 +15,22 @@ struct ConcurrencyTests {
         var testDescription: String { rawValue }
     }
 
-    @Test("8 processes add participants, invite, edit agendas and undo their own changes: every printed id is stored, 0 errors",
+    @Test("8 processes add participants, invite, edit agendas and undo their own changes (the app open on an existing database): every printed id is stored, 0 errors",
           arguments: Start.allCases)
     func concurrentWriters(start: Start) throws {
         let convene = try ConveneProcess()
         defer { try? FileManager.default.removeItem(at: convene.home) }
         let database = convene.home.appendingPathComponent("shared.sqlite").path
+        // On an existing database the app is open throughout, as an organiser's would be.
+        var app: TmuxSession?
+        defer { app?.kill() }
         if start == .existing {
             _ = try convene.ok("--db", database, "participant", "add", "--given", "Olga", "--family", "Petrova")
+            if TerminalAppTests.tmuxAvailable {
+                app = TmuxSession(environment: convene.environment, folder: convene.home)
+                try app?.start("\(ConveneProcess.binary.path) --db \(database) --screen participants", width: 80, height: 24)
+                try app?.waitFor("Petrova")
+            }
         }
 
         let log = WorkLog()
@@ -48,6 +56,13 @@ struct ConcurrencyTests {
         }
         let check = try convene.run("--db", database, "check")
         #expect(check.status == 0, "\(check.stderr)")
+
+        if let app {
+            // The app survived the writes, and shows the next change within its one-second
+            // poll (three seconds allowed on a loaded machine).
+            _ = try convene.ok("--db", database, "participant", "add", "--given", "Åsa", "--family", "Aaberg")
+            try app.waitFor("Aaberg", timeout: 3)
+        }
     }
 
     /// One worker's script: its meeting, then participants in three scripts, every third one
