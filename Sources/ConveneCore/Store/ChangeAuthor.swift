@@ -2,7 +2,7 @@ import Foundation
 
 /// Who makes a change: the operating-system user and the host, recorded with every history
 /// entry so that several organisers can share one database and each undo their own work.
-public struct ChangeAuthor: Sendable, Equatable, Codable {
+public struct ChangeAuthor: Sendable, Equatable, Codable, CustomStringConvertible {
     public var user: String
     public var host: String
 

@@ -57,8 +57,10 @@ public final class AppEffects {
                 return [.exported(Self.sentence(error))]
             }
         case .poll:
+            // Another process of one's own is "another convene process"; someone else is named.
+            let author = (try? store.latestChangeAuthor()) ?? nil
             return [.polled(now: Date(), dataVersion: try? store.dataVersion(),
-                            author: (try? store.latestChangeAuthor()) ?? nil)]
+                            author: author == store.author.description ? nil : author)]
         case let .searchClauses(query):
             do {
                 return [.clausesFound(query: query, try clauses.search(query))]
