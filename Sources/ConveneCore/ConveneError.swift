@@ -12,6 +12,8 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
     case ambiguous(kind: String, reference: String, candidates: [String])
     /// The database file cannot be used; it has not been modified.
     case unusableDatabase(path: String, reason: String)
+    /// Another convene held the write lock for longer than the busy timeout: try again.
+    case busy(path: String)
     /// Shipped reference data could not be found or read.
     case missingData(String)
     /// Anything else worth a sentence (nothing to undo, impossible move, ...).
@@ -40,6 +42,8 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
             return "'\(reference)' matches several \(kind)s: \(candidates.joined(separator: ", "))"
         case let .unusableDatabase(path, reason):
             return "cannot use database \(path): \(reason) (the file was not changed)"
+        case let .busy(path):
+            return "the database \(path) is busy: another convene is writing to it; try again"
         case let .missingData(message):
             return message
         case let .refused(message):

@@ -22,6 +22,8 @@ enum ExitStatus: CaseIterable {
     case io
     /// The shipped data folder cannot be found or read.
     case dataMissing
+    /// Another convene held the database for too long: trying again will work.
+    case busy
     /// There is no terminal to open the app on.
     case noTerminal
 
@@ -32,6 +34,7 @@ enum ExitStatus: CaseIterable {
         case .noTerminal: 2
         case .databaseUnusable: 3
         case .dataMissing: 4
+        case .busy: 8
         case .usage: 64
         }
     }
@@ -43,6 +46,7 @@ enum ExitStatus: CaseIterable {
         case .refused: self = .conflict
         case .unusableDatabase: self = .databaseUnusable
         case .missingData: self = .dataMissing
+        case .busy: self = .busy
         }
     }
 }

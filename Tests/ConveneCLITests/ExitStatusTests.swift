@@ -15,6 +15,7 @@ struct ExitStatusTests {
         (.refused("nothing to undo"), .conflict, 1),
         (.unusableDatabase(path: "/tmp/x", reason: "it is a folder, not a file"), .databaseUnusable, 3),
         (.missingData("cannot read countries.tsv"), .dataMissing, 4),
+        (.busy(path: "/tmp/x"), .busy, 8),
     ]
 
     @Test("each core error has its kind and the status the man page documents", arguments: documented)

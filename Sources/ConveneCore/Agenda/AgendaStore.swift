@@ -70,18 +70,16 @@ extension Store {
                 throw ConveneError.invalid(field: .title, value: "", reason: "an agenda item needs a title; empty title")
             }
             var parentId: Int64? = try draft.parent.map { try tree.require(number: $0, field: .parent).item.id } ?? nil
-            var position = tree.children(of: parentId).count
+            var position = AgendaPositions.end(of: tree.children(of: parentId))
             if let after = draft.after {
                 let sibling = try tree.require(number: after, field: .after)
                 if draft.parent != nil, sibling.item.parentId != parentId {
                     throw ConveneError.invalid(field: .after, value: after, reason: "item is not under the --parent item")
                 }
                 parentId = sibling.item.parentId
-                position = sibling.item.position + 1
-                for var later in tree.children(of: parentId) where later.position >= position {
-                    later.position += 1
-                    try later.update(db)
-                }
+                let siblings = tree.children(of: parentId)
+                let index = siblings.firstIndex { $0.id == sibling.item.id } ?? siblings.count - 1
+                position = try AgendaPositions.makeRoom(after: index, in: siblings, db)
             }
             var item = AgendaItem(meetingId: meetingId, parentId: parentId, position: position,
                                   title: try Self.agendaTitle(rawTitle))
@@ -130,7 +128,7 @@ extension Store {
                 }
                 var moved = siblings.remove(at: index)
                 moved.parentId = newParentId
-                moved.position = tree.children(of: newParentId).count
+                moved.position = AgendaPositions.end(of: tree.children(of: newParentId))
                 try moved.update(db)
                 try Self.savePositions(siblings, db)
             case .out:

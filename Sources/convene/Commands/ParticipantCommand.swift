@@ -99,9 +99,11 @@ struct ParticipantCommand: ParsableCommand {
             abstract: "Remove a participant and their invitations ('convene undo' brings them back).")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id or email.") var participant: String
+        @Flag(help: "Also erase their email, phone, function, notes, organisation and country from the history ('convene undo' then brings back only the name).")
+        var purge = false
 
         func run() throws {
-            try store.open().removeParticipant(.text(participant))
+            try store.open().removeParticipant(.text(participant), purge: purge)
         }
     }
 }

@@ -9,6 +9,9 @@ struct HistoryEntryJSON: Encodable {
     /// UTC, RFC 3339 (`2027-03-02T08:12:45Z`).
     var at: String
     var summary: String
+    /// The operating-system user and host that made the change; null before convene recorded them.
+    @Nullable var user: String?
+    @Nullable var host: String?
     @Nullable var undoes: Int64?
     @Nullable var undoneBy: Int64?
     var rows: [RowChangeJSON]
@@ -17,6 +20,8 @@ struct HistoryEntryJSON: Encodable {
         id = entry.id
         at = entry.at
         summary = entry.summary
+        user = entry.user
+        host = entry.host
         undoes = entry.undoes
         undoneBy = entry.undoneBy
         rows = entry.rows.map(RowChangeJSON.init)
