@@ -47,7 +47,7 @@ let package = Package(
         // the core's and the terminal app's tests.
         .target(
             name: "ConveneTestSupport",
-            dependencies: ["ConveneCore"],
+            dependencies: ["ConveneCore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/ConveneTestSupport",
             exclude: ["Fixtures"]
         ),

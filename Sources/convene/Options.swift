@@ -19,8 +19,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The database for the app, which checks nothing before its first frame.
+    /// The app checks for damage after its first frame (`AppEffect.checkDatabase`), and
+    /// its writes are refused while the check fails, as the command line's are.
     func openForApp() throws -> Store {
-        try open(checksBeforeWriting: false)
+        try open(checksBeforeWriting: true)
     }
 
     private func open(checksBeforeWriting: Bool) throws -> Store {

@@ -34,6 +34,13 @@ extension Store {
             throw ConveneError.unusableDatabase(
                 path: path, reason: "it is read-only (the file or its folder cannot be written); convene can read it but not change it")
         }
+        try checkForDamage()
+    }
+
+    /// Runs the pre-write damage check now, if this store makes one and it has not passed
+    /// yet: the app calls it after its first frame, so that its first write does not wait
+    /// for it and a damaged file is reported before anyone types into it.
+    public func checkForDamage() throws {
         try writeCheck?.runOnce {
             let result = try wrapDatabaseErrors {
                 try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }

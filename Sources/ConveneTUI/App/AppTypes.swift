@@ -140,6 +140,8 @@ public enum AppEffect: Sendable {
     case searchClauses(String)
     /// Repaints the whole terminal (Ctrl-L).
     case redraw
+    /// Looks for damage in the database file, once, after the first frame.
+    case checkDatabase
 }
 
 public enum AppEvent: Sendable {
@@ -151,6 +153,8 @@ public enum AppEvent: Sendable {
     case writeFailed(WriteRequest, ConveneError)
     case edited(meeting: Int64, number: String, text: String?)
     case editorFailed(String)
+    /// The database file is damaged: writes are refused until it is recovered.
+    case databaseDamaged
     case exported(String)
     /// `author`: who made the newest change, to name them when the data changed elsewhere.
     case polled(now: Date, dataVersion: Int?, author: String? = nil)

@@ -122,6 +122,9 @@ extension ConveneApp {
             }
         case let .editorFailed(reason):
             say(reason, error: true)
+        case .databaseDamaged:
+            // The line is short; `convene check` and the man page say how to recover.
+            say("The database is damaged: writes are refused. Quit and run convene check.", error: true)
         case let .exported(text):
             say(text, error: !text.contains(" written to "))
         case let .clausesFound(query, clauses):
@@ -177,7 +180,13 @@ extension ConveneApp {
     public mutating func deferredEffects() -> [AppEffect] {
         let missing = screens[current].deferredData(fresh: fresh).filter { !pending.contains($0) }
         pending.formUnion(missing)
-        return missing.map { .load($0) }
+        var effects = missing.map { AppEffect.load($0) }
+        if !hasCheckedDatabase {
+            // Before the loads: a damaged file is named before anything else reads it.
+            hasCheckedDatabase = true
+            effects.insert(.checkDatabase, at: 0)
+        }
+        return effects
     }
 
     mutating func keepSelectionsVisible() {

@@ -45,6 +45,8 @@ public struct ConveneApp: TerminalProgram {
     var fresh: Set<Dataset> = []
     var pending: Set<Dataset> = []
     var pendingSelection: PendingSelection?
+    /// The damage check runs once, after the first frame.
+    var hasCheckedDatabase = false
 
     // Data several screens (or the modals) show, as last loaded.
     var meetings: [MeetingListing] = []

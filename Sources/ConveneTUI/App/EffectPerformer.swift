@@ -58,6 +58,15 @@ public final class AppEffects {
             } catch {
                 return [.exported(Self.sentence(error))]
             }
+        case .checkDatabase:
+            do {
+                try store.checkForDamage()
+                return []
+            } catch ConveneError.unusableDatabase {
+                return [.databaseDamaged]
+            } catch {
+                return [.loadFailed(.meetings, Self.sentence(error))]
+            }
         case .poll:
             // Another process of one's own is "another convene process"; someone else is named.
             let author = (try? store.latestChangeAuthor()) ?? nil

@@ -6,32 +6,11 @@ import Testing
 
 @Suite("Damage is found before a write, and by convene check")
 struct DamageCheckTests {
-    /// A database with enough participants to span many pages, checkpointed into one file.
-    static func populatedDatabase() throws -> String {
-        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
-        let store = try Store.open(path: path, reference: TestSupport.reference)
-        try store.queue.write { db in
-            for index in 0..<3000 {
-                try db.execute(sql: "INSERT INTO participant(givenName, familyName, notes) VALUES (?, ?, ?)",
-                               arguments: ["Given \(index)", "Family \(index)", String(repeating: "note ", count: 20)])
-            }
-        }
-        try store.checkpoint()
-        return path
-    }
-
-    /// Overwrites some pages near the end of the file (participant rows and their indexes)
-    /// with garbage, as a failing disk does; the pages read on opening stay intact.
-    static func damage(_ path: String) throws {
-        var bytes = try #require(FileManager.default.contents(atPath: path))
-        let middle = bytes.count / 4096 * 4096 - 4096 * 4
-        for index in middle..<(middle + 4096 * 3) { bytes[index] = UInt8(truncatingIfNeeded: index &* 2654435761 >> 13) }
-        try bytes.write(to: URL(fileURLWithPath: path))
-    }
-
     @Test("a sound database passes convene check")
     func soundDatabase() throws {
-        let store = try Store.open(path: try Self.populatedDatabase(), reference: TestSupport.reference)
+        let path = try DamagedDatabase.populated()
+        defer { DamagedDatabase.remove(path) }
+        let store = try Store.open(path: path, reference: TestSupport.reference)
         _ = try store.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza"))
         let report = try store.integrityReport()
         #expect(report.problems == [])
@@ -40,8 +19,8 @@ struct DamageCheckTests {
 
     @Test("garbage in the middle of the file: the write is refused, pointing to recovery; check reports it")
     func damagedRefusesWrites() throws {
-        let path = try Self.populatedDatabase()
-        try Self.damage(path)
+        let path = try DamagedDatabase.make()
+        defer { DamagedDatabase.remove(path) }
         let store = try Store.open(path: path, reference: TestSupport.reference,
                                    options: Store.Options(checksBeforeWriting: true))
         do {
