@@ -18,7 +18,7 @@ struct StoreOptions: ParsableArguments {
 
 /// `--screen`, for the app and `convene snapshot`.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
     var screen: String = "meetings"
 
     var start: ScreenID { ScreenID(name: screen) ?? .meetings }
@@ -36,9 +36,47 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
-/// The meeting and the number of one of its agenda items: the first two arguments of the
-/// commands that act on an item (`agenda edit RD-2027 2.1`).
+/// The meeting and one of its agenda items, named by its current number or by its stable
+/// id: the first arguments of the commands that act on an item (`agenda edit RD-2027 2.1`,
+/// `agenda edit RD-2027 --item-id 12`).
 struct AgendaItemArguments: ParsableArguments {
     @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Item number, e.g. 2.1.") var number: String
+    @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+    @OptionGroup var id: ItemIdOption
+
+    func validate() throws {
+        _ = try id.item(number: number)
+    }
+
+    var item: AgendaItemReference {
+        id.itemId.map(AgendaItemReference.id) ?? .number(number ?? "")
+    }
+}
+
+/// `--item-id`: an agenda item by the id `agenda list --json` shows, which stays the same
+/// when items are added, moved or removed, where its number changes.
+struct ItemIdOption: ParsableArguments {
+    @Option(name: .customLong("item-id"), parsing: .unconditional, help: ArgumentHelp(
+        "The item's stable id (the id of 'agenda list --json'), instead of its number.", valueName: "id"))
+    var itemId: Int64?
+
+    /// The item named by exactly one of NUMBER and --item-id.
+    func item(number: String?) throws -> AgendaItemReference {
+        switch (number, itemId) {
+        case let (number?, nil): return .number(number)
+        case let (nil, id?): return .id(id)
+        case (_?, _?): throw ValidationError("Give the item's NUMBER or --item-id, not both.")
+        case (nil, nil): throw ValidationError("Missing expected argument '<number>' (or --item-id <id>)")
+        }
+    }
+
+    /// For commands with arguments after NUMBER: with --item-id the user leaves the number
+    /// out, so the first of those arguments lands in NUMBER's place and moves back to them.
+    func item(number: String?, followedBy rest: [String]) throws -> (AgendaItemReference, [String]) {
+        guard itemId != nil else { return (try item(number: number), rest) }
+        if let number, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+            throw ValidationError("Give the item's NUMBER or --item-id, not both.")
+        }
+        return (try item(number: nil), (number.map { [$0] } ?? []) + rest)
+    }
 }

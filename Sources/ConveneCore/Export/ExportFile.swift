@@ -6,12 +6,12 @@ public enum ExportFile {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ConveneError.invalid(field: .output, value: path, reason: "cannot write to a folder")
+            throw ConveneError.fileFailure(field: .output, path: path, reason: "cannot write to a folder")
         }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw ConveneError.invalid(field: .output, value: path, reason: "cannot write the file")
+            throw ConveneError.fileFailure(field: .output, path: path, reason: "cannot write the file")
         }
     }
 

@@ -61,13 +61,17 @@ extension Store {
     }
 
     /// Reverts the most recent action that is not itself an undo and not undone yet. The undo
-    /// is recorded in the history too. Returns the summary of what was undone.
+    /// is recorded in the history too. Returns the summary of what was undone. An entry that
+    /// changed nothing (written by an older convene, which recorded edits that kept every
+    /// value) is passed over.
     @discardableResult
     public func undo() throws -> String {
         try perform("undo") { db, summary in
             guard let target = try Row.fetchOne(db, sql: """
                 SELECT id, summary FROM change
-                WHERE NOT isOpen AND undoes IS NULL AND undoneBy IS NULL ORDER BY id DESC LIMIT 1
+                WHERE NOT isOpen AND undoes IS NULL AND undoneBy IS NULL
+                  AND EXISTS (SELECT 1 FROM changeRow r WHERE r.changeId = change.id AND r.before IS NOT r.after)
+                ORDER BY id DESC LIMIT 1
                 """) else {
                 throw ConveneError.refused("nothing to undo")
             }

@@ -8,7 +8,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         let undone = try store.open().undo()
-        print("undone: \(undone)")
+        Output.notice("undone: \(Output.singleLine(undone))")
     }
 }
 
@@ -17,7 +17,7 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history", abstract: "List recent changes, newest first, with what each changed.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "How many changes to list.") var limit = 20
+    @Option(parsing: .unconditional, help: "How many changes to list.") var limit = 20
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
@@ -26,6 +26,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try store.open().history(limit: limit)
         if output.json { return try Output.json(entries) }
+        if entries.isEmpty { Output.notice("no changes yet") }
         for entry in entries {
             let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
             print("#\(entry.id)  \(entry.at)  \(Output.singleLine(entry.summary))\(flag)")
