@@ -94,7 +94,8 @@ struct ResolutionCommandTests {
         let nothing = try convene.succeeded("clause", "search", "spam", "--doc", "R174-2022-RCC")
         #expect(nothing.stdout.isEmpty)
         #expect(nothing.stderr == "no clause matches 'spam'\n")
-        #expect(try convene.ok("clause", "search", "spam", "--json") == "[\n\n]")
+        let noJSON = try convene.json("clause", "search", "spam", "--doc", "R174-2022-RCC", "--json") as? [Any]
+        #expect(noJSON?.isEmpty == true)
     }
 
     @Test("resolution compare lists clauses only in A, only in B and changed, in text and JSON")

@@ -196,12 +196,18 @@ struct StreamTests {
         return groups.contains(arguments[0]) ? arguments[0] + " " + arguments[1] : arguments[0]
     }
 
-    /// The commands `--help` lists, recursively, down to those without subcommands.
+    /// The commands `--help` lists, recursively, down to those without subcommands: the
+    /// names at the start of the lines of its SUBCOMMANDS section, which ends at a blank line.
     static func leafCommands(_ convene: ConveneProcess, path: [String]) throws -> [String] {
         let help = try convene.run(path + ["--help"]).stdout
-        guard let section = help.range(of: "SUBCOMMANDS:") else { return path.isEmpty ? [] : [path.joined(separator: " ")] }
-        let names = help[section.upperBound...].split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("  "), !line.hasPrefix("    "), let word = line.split(separator: " ").first else { return nil }
+        guard path.count < 3, let section = help.range(of: "SUBCOMMANDS:\n") else {
+            return path.isEmpty ? [] : [path.joined(separator: " ")]
+        }
+        let lines = help[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let names = lines.compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first,
+                  word.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
             return String(word)
         }.filter { $0 != "help" }
         return try names.flatMap { try leafCommands(convene, path: path + [$0]) }
