@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -52,12 +53,18 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneCoreTests",
-            dependencies: ["ConveneCore", "ConveneTestSupport"],
+            dependencies: [
+                "ConveneCore", "ConveneTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Corpus/Fixtures", "Store/Fixtures"]
         ),
         .testTarget(
             name: "ConveneTUITests",
-            dependencies: ["ConveneTUI", "CNcursesw", "ConveneCore", "ConveneTestSupport"],
+            dependencies: [
+                "ConveneTUI", "CNcursesw", "ConveneCore", "ConveneTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -6,7 +6,7 @@ import Glibc
 
 // Benchmarks that measure real work on realistic data and print figures; they never pass or
 // fail. Run with: swift build -c release && .build/release/convene-benchmark
-// [minutes-export | directory-100k] [--runs N] [--keep] [--db PATH (directory-100k: reuse a kept database)]
+// [minutes-export | directory-100k | long-notes] [--runs N] [--keep] [--db PATH (directory-100k: reuse a kept database)]
 
 let arguments = CommandLine.arguments.dropFirst()
 /// The value after `name` on the command line.
@@ -28,7 +28,9 @@ case "minutes-export":
     try minutesExport()
 case "directory-100k":
     try directory100k()
+case "long-notes":
+    try longNotes()
 default:
-    print("unknown benchmark '\(which)'; known: minutes-export, directory-100k")
+    print("unknown benchmark '\(which)'; known: minutes-export, directory-100k, long-notes")
     exit(64)
 }

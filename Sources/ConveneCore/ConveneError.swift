@@ -20,7 +20,7 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
     case fileFailure(field: Field, path: String, reason: String)
     /// The database file cannot be used; it has not been modified.
     case unusableDatabase(path: String, reason: String)
-    /// Another process holds the database's write lock for longer than convene waits.
+    /// Another convene held the write lock for longer than the busy timeout: try again.
     case busy(path: String)
     /// Shipped reference data could not be found or read.
     case missingData(String)
@@ -63,7 +63,7 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
         case let .unusableDatabase(path, reason):
             return "cannot use database \(path): \(reason) (the file was not changed)"
         case let .busy(path):
-            return "the database \(path) is busy: another process is writing to it; try again"
+            return "the database \(path) is busy: another convene is writing to it; try again"
         case let .missingData(message):
             return message
         case let .refused(message):

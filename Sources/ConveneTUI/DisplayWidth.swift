@@ -1,39 +1,30 @@
 /// How many terminal columns text takes, computed in pure Swift from Unicode properties so
 /// that layout is identical on every machine and testable without a terminal.
 ///
-/// Rules, per grapheme cluster (what a user sees as one character):
-/// - East Asian Wide or Fullwidth (CJK, Hangul, fullwidth forms): 2.
-/// - Emoji shown as emoji (Emoji_Presentation, or any emoji followed by U+FE0F, or a flag
-///   made of two regional indicators): 2; an emoji followed by U+FE0E (text style): 1.
-/// - A cluster that starts with a combining mark, a format character (zero-width joiner,
-///   zero-width space) or a control character: 0. Marks after a base add nothing.
-/// - Everything else, including East Asian Ambiguous characters: 1, as `wcwidth` does in
-///   a UTF-8 locale that is not CJK-specific.
+/// A grapheme cluster (what a user sees as one character) takes the sum of the widths of its
+/// code points, each counted as the C library's `wcwidth` counts it in a UTF-8 locale that is
+/// not CJK-specific. That is what ncurses assumes when it moves the cursor and what terminals
+/// such as tmux do, so the layout, `snapshot` and the real screen agree:
+/// - East Asian Wide or Fullwidth (CJK, Hangul, fullwidth forms) and emoji with emoji
+///   presentation: 2.
+/// - Combining marks, format characters (zero-width joiner, variation selectors), Hangul
+///   medial vowels and final consonants, and controls: 0.
+/// - Everything else, including East Asian Ambiguous characters and a lone regional
+///   indicator: 1.
+/// So "e\u{301}" is 1 column, a flag (two regional indicators) 2, the Devanagari conjunct
+/// "ष्ण" 2 (ष, virama, ण), "❤️" 1 (a text-style heart and a variation selector) and a family
+/// joined with zero-width joiners the sum of its people.
 public enum DisplayWidth {
-    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    /// Columns taken by one grapheme cluster: the sum over its code points.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII {
-            guard let value = character.asciiValue else { return 1 }  // "\r\n" is ASCII too
+        if let value = character.asciiValue {  // "\r\n" counts as its "\n"
             return value < 0x20 || value == 0x7F ? 0 : 1
         }
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        let base = width(ofScalar: first)
-        guard scalars.count > 1 else { return base }
-        if base == 0 { return 0 }
-        var sawText = false
-        var regionalIndicators = 0
-        for scalar in scalars {
-            switch scalar.value {
-            case 0xFE0F where first.properties.isEmoji: return 2
-            case 0xFE0E: sawText = true
-            case 0x1F1E6...0x1F1FF: regionalIndicators += 1
-            default: break
-            }
+        var total = 0
+        for scalar in character.unicodeScalars {
+            total += width(ofScalar: scalar)
         }
-        if sawText && first.properties.isEmoji { return 1 }
-        if regionalIndicators >= 2 { return 2 }
-        return base
+        return total
     }
 
     /// Columns taken by a string: the sum over its grapheme clusters.
@@ -52,7 +43,7 @@ public enum DisplayWidth {
         if value < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) { return 2 }
-        // A lone regional indicator is one column; a pair (a flag) is counted in `of(_:)`.
+        // Regional indicators are one column each, so a flag (a pair) is two.
         if scalar.properties.isEmojiPresentation, !(0x1F1E6...0x1F1FF).contains(value) { return 2 }
         return 1
     }
@@ -61,12 +52,22 @@ public enum DisplayWidth {
         let value = scalar.value
         // Hangul medial vowels and final consonants join the preceding syllable.
         if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
+        // A nonspacing mark since Unicode 16, as the C library counts it.
+        if value == 0x1171E { return true }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format:
+        case .format:
+            // Prepended concatenation marks (the Arabic number sign, …) are drawn: one column.
+            return !isPrependedConcatenationMark(value)
+        case .nonspacingMark, .enclosingMark:
             return true
         default:
             return value == 0x200B
         }
+    }
+
+    static func isPrependedConcatenationMark(_ value: UInt32) -> Bool {
+        (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F || value == 0x890 || value == 0x891
+            || value == 0x8E2 || value == 0x110BD || value == 0x110CD
     }
 
     static func isWide(_ value: UInt32) -> Bool {

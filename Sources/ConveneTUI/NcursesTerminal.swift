@@ -138,7 +138,6 @@ public final class NcursesTerminal {
 
     private func put(_ cell: Cell, y: Int32, x: Int32, window: UnsafeMutablePointer<WINDOW>?) {
         let (attributes, pair) = cursesAttributes(for: cell.style)
-        let scalars = Array(cell.character.unicodeScalars)
         guard isUnicode else {
             if let line = Self.lineDrawing[cell.character] {
                 mvwaddch(window, y, x, line() | attributes | cn_color_pair(Int32(pair)))
@@ -146,34 +145,59 @@ public final class NcursesTerminal {
             }
             let ascii: Character = cell.character.isASCII ? cell.character : "?"
             putScalars(Array(ascii.unicodeScalars), attributes: attributes, pair: pair, y: y, x: x, window: window)
-            if cell.width == 2 { putScalars(["?"], attributes: attributes, pair: pair, y: y, x: x + 1, window: window) }
+            for offset in 1..<max(1, cell.width) {
+                putScalars(["?"], attributes: attributes, pair: pair, y: y, x: x + Int32(offset), window: window)
+            }
             return
         }
-        // ncurses measures with the C library's wcwidth; when it disagrees with ours (or a
-        // cluster is too long for a cchar_t), draw something of the width the layout expects.
-        let base = scalars.first.map { Int(cn_wcwidth($0.value)) } ?? -1
-        let marksOnly = scalars.dropFirst().allSatisfy { cn_wcwidth($0.value) == 0 }
-        if base == cell.width, marksOnly, scalars.count <= 5,
-           putScalars(scalars, attributes: attributes, pair: pair, y: y, x: x, window: window) {
-            return
+        // Every code point of the cluster, in order, one spacing character per ncurses cell with
+        // the marks that follow it ("ष्ण" is ष+् then ण). The layout measured the cluster as the
+        // C library does, so the pieces fill exactly the cells it was given.
+        if let pieces = Self.cellPieces(of: cell.character, wcwidth: { Int(cn_wcwidth($0.value)) }),
+           pieces.reduce(0, { $0 + $1.width }) == cell.width {
+            var column = x
+            for piece in pieces {
+                guard putScalars(piece.scalars, attributes: attributes, pair: pair, y: y, x: column, window: window) else { break }
+                column += Int32(piece.width)
+            }
+            if column == x + Int32(cell.width) { return }
         }
-        if base == cell.width, let first = scalars.first,
-           putScalars([first], attributes: attributes, pair: pair, y: y, x: x, window: window) {
-            return
+        // The C library knows the character differently (an older Unicode, an unassigned code
+        // point): draw something of the width the layout expects, so nothing after it moves.
+        putScalars([SafeText.replacement.unicodeScalars.first ?? "?"], attributes: attributes, pair: pair, y: y, x: x, window: window)
+        for offset in 1..<max(1, cell.width) {
+            putScalars([" "], attributes: attributes, pair: pair, y: y, x: x + Int32(offset), window: window)
         }
-        // Emoji the C library thinks narrow: a flag shows its two letters ("CN"), an emoji
-        // with U+FE0F its text form plus a space; anything else the replacement character.
-        let fallback: [Unicode.Scalar]
-        if cell.width == 2, scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
-            fallback = scalars.compactMap { Unicode.Scalar($0.value - 0x1F1E6 + 0x41) }
-        } else if cell.width == 2, base == 1, let first = scalars.first {
-            fallback = [first, " "]
-        } else {
-            fallback = [SafeText.replacement.unicodeScalars.first ?? "?"] + (cell.width == 2 ? [" "] : [])
+    }
+
+    /// The most code points an ncurses cell (`cchar_t`) holds: one spacing, the rest marks.
+    static let codePointsPerCell = 5
+
+    /// How a grapheme cluster is drawn: one piece per ncurses cell, each a spacing code point
+    /// and the zero-width ones that follow it, with the piece's width as `wcwidth` gives it.
+    /// Nil when the cluster starts with a zero-width code point or `wcwidth` does not know one.
+    ///
+    /// A zero-width joiner in front of a spacing code point is left out: terminals disagree on
+    /// whether the next emoji then shares its cell (tmux 3.3 draws a whole family in 2 columns,
+    /// xterm each person in 2), and ncurses, which cannot know, would lose track of the cursor
+    /// for the rest of the row. Without it a family shows as its people side by side,
+    /// everywhere the same. Marks beyond what a cell holds are dropped.
+    static func cellPieces(of character: Character, wcwidth: (Unicode.Scalar) -> Int)
+        -> [(scalars: [Unicode.Scalar], width: Int)]? {
+        let scalars = Array(character.unicodeScalars)
+        var pieces: [(scalars: [Unicode.Scalar], width: Int)] = []
+        for (index, scalar) in scalars.enumerated() {
+            let width = wcwidth(scalar)
+            if width < 0 { return nil }
+            if width > 0 {
+                pieces.append(([scalar], width))
+                continue
+            }
+            if scalar.value == 0x200D, index + 1 < scalars.count, wcwidth(scalars[index + 1]) > 0 { continue }
+            guard let last = pieces.indices.last else { return nil }
+            if pieces[last].scalars.count < codePointsPerCell { pieces[last].scalars.append(scalar) }
         }
-        for (offset, scalar) in fallback.enumerated() {
-            putScalars([scalar], attributes: attributes, pair: pair, y: y, x: x + Int32(offset), window: window)
-        }
+        return pieces
     }
 
     /// Box-drawing characters as the terminal's line-drawing set, for non-UTF-8 locales.

@@ -8,8 +8,9 @@
 /// - DEL U+007F becomes `␡`.
 /// - C1 controls U+0080–U+009F, bidirectional controls (U+202A–U+202E, U+2066–U+2069,
 ///   U+200E, U+200F, U+061C), invisible characters standing alone (zero-width space, word
-///   joiner, byte order mark, soft hyphen, Hangul fillers, other format characters) and
-///   noncharacters become `�` (U+FFFD).
+///   joiner, byte order mark, soft hyphen, Hangul fillers, other format characters),
+///   noncharacters and unassigned code points (no terminal knows their width) become `�`
+///   (U+FFFD).
 /// - A combining mark with nothing to combine with is shown on a dotted circle: `◌́`.
 /// - In single-line text, a line break (LF, CR, CRLF, NEL, U+2028, U+2029) becomes `↵`
 ///   and a tab becomes a space. `lines` splits on line breaks instead and expands tabs.
@@ -40,25 +41,70 @@ public enum SafeText {
     public static func lines(_ text: String, tabWidth: Int = 4) -> [String] {
         var lines: [String] = []
         var current = ""
-        var column = 0
-        for character in text {
-            if isLineBreak(character) {
+        walkLines(text, tabWidth: tabWidth) { piece in
+            switch piece {
+            case let .text(safe, _): current += safe
+            case .lineBreak:
                 lines.append(current)
                 current = ""
-                column = 0
-            } else if character == "\t" {
-                let step = max(1, tabWidth)
-                let spaces = step - column % step
-                current.append(String(repeating: " ", count: spaces))
-                column += spaces
-            } else {
-                let before = current.count
-                appendSafe(character, to: &current)
-                column += DisplayWidth.of(current.dropFirst(before))
             }
+            return true
         }
         lines.append(current)
         return lines
+    }
+
+    /// Multi-line text for a terminal that is not ours (an error message, a command's text
+    /// output): line breaks become "\n" and tabs are kept, everything else is made safe as
+    /// in `singleLine`, so no escape sequence or bidi override reaches the terminal.
+    public static func terminalText(_ text: String) -> String {
+        if isPlainPrintable(text, allowing: [0x09, 0x0A]) { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if isLineBreak(character) {
+                result.append("\n")
+            } else if character == "\t" {
+                result.append(character)
+            } else {
+                appendSafe(character, to: &result)
+            }
+        }
+        return result
+    }
+
+    /// What `walkLines` hands over: a safe piece of a line and its width in columns, or the
+    /// end of a line.
+    public enum LinePiece {
+        case text(String, width: Int)
+        case lineBreak
+    }
+
+    /// Walks the text once, front to back, handing `visit` each character made safe (a tab as
+    /// the spaces that reach the next tab stop) and each line break, until `visit` returns
+    /// false. Work is proportional to what is visited, so a caller that needs only the first
+    /// screenful of a long text stops early.
+    public static func walkLines(_ text: String, tabWidth: Int = 4, _ visit: (LinePiece) -> Bool) {
+        let step = max(1, tabWidth)
+        var column = 0
+        for character in text {
+            let piece: LinePiece
+            if isLineBreak(character) {
+                column = 0
+                piece = .lineBreak
+            } else if character == "\t" {
+                let spaces = step - column % step
+                column += spaces
+                piece = .text(String(repeating: " ", count: spaces), width: spaces)
+            } else {
+                var safe = ""
+                appendSafe(character, to: &safe)
+                let width = DisplayWidth.of(safe)
+                column += width
+                piece = .text(safe, width: width)
+            }
+            if !visit(piece) { return }
+        }
     }
 
     /// True when the text would be shown unchanged.
@@ -83,9 +129,9 @@ public enum SafeText {
         value == 0x115F || value == 0x1160 || value == 0x3164 || value == 0xFFA0
     }
 
-    private static func isPlainPrintable(_ text: String) -> Bool {
+    private static func isPlainPrintable(_ text: String, allowing allowed: Set<UInt8> = []) -> Bool {
         for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
-            return false
+            if !allowed.contains(byte) { return false }
         }
         return true
     }
@@ -103,7 +149,7 @@ public enum SafeText {
             return
         }
         if (0x80...0x9F).contains(value) || isBidiControl(value) || isInvisibleLetter(value)
-            || first.properties.isNoncharacterCodePoint {
+            || first.properties.isNoncharacterCodePoint || first.properties.generalCategory == .unassigned {
             result.append(replacement)
             return
         }

@@ -21,8 +21,9 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Writes text on one row starting at `point`, cutting it at the edge of `clip` (and of the
-    /// buffer). The text goes through `SafeText.singleLine` first. A wide character that would
-    /// straddle the clip edge is drawn as a space instead, so no character is ever split.
+    /// buffer). The text goes through `SafeText.singleLine` first. A character that would
+    /// straddle the clip edge is drawn as spaces instead, so no grapheme cluster is ever split
+    /// (a cluster may be wider than two columns: a Devanagari conjunct, a family emoji).
     /// Returns the column after the last cell written (or where writing stopped).
     @discardableResult
     public mutating func write(_ text: String, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -48,8 +49,8 @@ public struct ScreenBuffer: Hashable, Sendable {
                 continue
             }
             put(Cell(character, width: width, style: style), x: x, y: point.y)
-            if width == 2 {
-                put(.continuation(style), x: x + 1, y: point.y)
+            for column in (x + 1)..<end {
+                put(.continuation(style), x: column, y: point.y)
             }
             x = end
         }
@@ -78,17 +79,26 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
     }
 
-    /// Sets one cell, first blanking any wide character it would cut in half.
+    /// Sets one cell, first blanking any wider character it would cut. A continuation written
+    /// over a continuation is the rest of a character being written left to right.
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
         let index = y * size.width + x
         let old = cells[index]
-        if old.isContinuation, x > 0, cells[index - 1].width == 2, !(cell.isContinuation) {
-            cells[index - 1] = .blank(cells[index - 1].style)
-        }
-        if old.width == 2, x + 1 < size.width, cell.width != 2 {
-            cells[index + 1] = .blank(cells[index + 1].style)
+        if old.isContinuation ? !cell.isContinuation : old.width > 1 {
+            blankCharacter(covering: x, y: y)
         }
         cells[index] = cell
+    }
+
+    /// Replaces every cell of the character that covers column `x` by a blank.
+    private mutating func blankCharacter(covering x: Int, y: Int) {
+        let rowStart = y * size.width
+        var owner = x
+        while owner > 0, cells[rowStart + owner].isContinuation { owner -= 1 }
+        let end = min(size.width, owner + max(1, cells[rowStart + owner].width))
+        for column in owner..<end {
+            cells[rowStart + column] = .blank(cells[rowStart + column].style)
+        }
     }
 
     /// The rows as plain text, trailing spaces trimmed: what a snapshot test compares.
@@ -110,7 +120,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Runs of cells that differ from `old`, row by row, left to right. A run never starts on
-    /// the right half of a wide character and always includes both halves of one. When the
+    /// a continuation cell and always includes every cell of a wide character. When the
     /// sizes differ, every row is one run.
     public func changes(from old: ScreenBuffer) -> [ChangedRun] {
         let width = size.width
@@ -126,15 +136,16 @@ public struct ScreenBuffer: Hashable, Sendable {
             for x in 0..<width {
                 changed[x] = cells[rowStart + x] != old.cells[rowStart + x]
             }
-            for x in 0..<width where changed[x] {
-                let new = cells[rowStart + x]
-                let previous = old.cells[rowStart + x]
-                if x + 1 < width, new.width == 2 || previous.width == 2 { changed[x + 1] = true }
-            }
-            for x in stride(from: width - 1, through: 0, by: -1) where changed[x] {
-                if x > 0, cells[rowStart + x].isContinuation || old.cells[rowStart + x].isContinuation {
+            // Widen each change to whole characters, old and new: first to the left to reach
+            // the cell that holds a character, then to the right to cover its continuations.
+            for x in stride(from: width - 1, through: 1, by: -1) where changed[x] {
+                if cells[rowStart + x].isContinuation || old.cells[rowStart + x].isContinuation {
                     changed[x - 1] = true
                 }
+            }
+            for x in 0..<width where changed[x] {
+                let span = max(cells[rowStart + x].width, old.cells[rowStart + x].width)
+                for next in (x + 1)..<min(width, x + max(1, span)) { changed[next] = true }
             }
             var x = 0
             while x < width {

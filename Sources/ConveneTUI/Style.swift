@@ -58,12 +58,13 @@ public struct Style: Hashable, Sendable {
     }
 }
 
-/// One screen cell. A wide character occupies its cell (width 2) and the cell to its right,
-/// which is a continuation cell that draws nothing.
+/// One screen cell. A character wider than one column (CJK: 2; a conjunct or a family emoji:
+/// the sum of its code points' widths) occupies its cell and continuation cells to its right
+/// that draw nothing.
 public struct Cell: Hashable, Sendable {
     /// The grapheme cluster shown here; a space for blanks and continuation cells.
     public var character: Character
-    /// 1 or 2 for a visible cell, 0 for a continuation cell.
+    /// The columns the character takes (1 or more) for a visible cell, 0 for a continuation cell.
     public var width: Int
     public var style: Style
 

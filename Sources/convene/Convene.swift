@@ -17,7 +17,7 @@ struct Convene: ParsableCommand {
             AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
             ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
-            UndoCommand.self, HistoryCommand.self,
+            UndoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self,
             WhereCommand.self, SnapshotCommand.self,
         ]
     )
@@ -40,6 +40,7 @@ enum ConveneMain {
     static func main() {
         do {
             var command = try Convene.parseAsRoot()
+            try HelpTopic.check(command, arguments: Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             FailureReport(error).exit()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneTUI
 import Foundation
 
 /// The kinds of failure, and the one table of the exit statuses that the man page documents
@@ -88,7 +89,9 @@ struct FailureReport: Equatable {
 
     func exit() -> Never {
         if !message.isEmpty {
-            (toStandardOutput ? FileHandle.standardOutput : FileHandle.standardError).write(Data((message + "\n").utf8))
+            // User text in a message (a name, a reference that matched nothing) goes through
+            // the app's safe text: no escape sequence or bidi override reaches the terminal.
+            (toStandardOutput ? FileHandle.standardOutput : FileHandle.standardError).write(Data((SafeText.terminalText(message) + "\n").utf8))
         }
         Foundation.exit(status.code)
     }

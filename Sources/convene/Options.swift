@@ -5,14 +5,42 @@ import Foundation
 
 /// `--db`, shared by every command.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Database file, in an existing folder (default: $CONVENE_DB, else $XDG_DATA_HOME/convene/convene.sqlite, whose folder is created).", valueName: "path"))
     var db: String?
 
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db is empty; give the path of a database file") }
+    }
+
+    /// The database, checked for damage before the command's first write (a command-line
+    /// write is short, so the check costs little next to it; reads never wait for it).
     func open() throws -> Store {
+        try open(checksBeforeWriting: true)
+    }
+
+    /// The database file `--db`, `CONVENE_DB` or the default names; an empty one is a usage
+    /// error (most likely a variable that expanded to nothing, not a wish for the default).
+    func location(environment: [String: String]) throws -> DatabaseLocation.Resolved {
+        do {
+            return try DatabaseLocation.resolved(explicit: db, environment: environment)
+        } catch let error as DatabaseLocation.EmptyPath {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The database for the app, which checks nothing before its first frame.
+    func openForApp() throws -> Store {
+        try open(checksBeforeWriting: false)
+    }
+
+    private func open(checksBeforeWriting: Bool) throws -> Store {
         let environment = ProcessInfo.processInfo.environment
-        let path = DatabaseLocation.resolve(explicit: db, environment: environment)
+        let location = try location(environment: environment)
         let reference = ReferenceData(locating: environment, executable: Bundle.main.executableURL)
-        return try Store.open(path: path, reference: reference)
+        return try Store.open(path: location.path, reference: reference,
+                              options: Store.Options(createsFolder: location.isDefault,
+                                                     checksBeforeWriting: checksBeforeWriting,
+                                                     author: .current(environment: environment)))
     }
 }
 
@@ -32,7 +60,7 @@ struct ScreenOptions: ParsableArguments {
 
 /// `--json`, for list and show commands.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (an array for lists) with stable snake_case field names.")
+    @Flag(name: .long, help: "Print JSON (an array for lists) in the vocabulary of convene(5), JSON OUTPUT.")
     var json = false
 }
 

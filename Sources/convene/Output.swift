@@ -3,19 +3,46 @@ import ConveneTUI
 import Foundation
 
 enum Output {
+    /// Prints one of the output types of `Sources/convene/JSON`, whose camelCase property
+    /// names become the snake_case field names convene(5) documents.
     static func json<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(Data(try jsonText(value).utf8))
+    }
+
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        return escapingInvisibleControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
+    }
+
+    /// JSONEncoder escapes C0 controls only; DEL, C1 controls, bidi overrides and line
+    /// separators stay raw and would act on a terminal that shows the JSON. They can only
+    /// stand inside strings, where `\uXXXX` keeps the value.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        var escaped = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if isInvisibleControl(scalar) {
+                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return String(escaped)
+    }
+
+    private static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// A message for the user, not the output a script asked for: on standard error, so
-    /// that standard output carries only ids, tables, JSON and exports.
+    /// that standard output carries only ids, tables, JSON and exports. User text in it goes
+    /// through the safe text that error messages use.
     static func notice(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((SafeText.terminalText(message) + "\n").utf8))
     }
 
     /// What an edit says when every value given was the one already stored: nothing was
@@ -56,7 +83,8 @@ enum Output {
         DisplayWidth.truncate(singleLine(text), toWidth: width)
     }
 
-    /// User text never brings control characters or line breaks into a column layout.
+    /// User text never brings control characters, escape sequences, bidi overrides or line
+    /// breaks into a column layout or a message: the same function the app draws with.
     static func singleLine(_ text: String) -> String {
         SafeText.singleLine(text)
     }

@@ -13,7 +13,7 @@ enum TerminalApp {
 
     static func setup(options: StoreOptions, screen: ScreenID = .meetings) throws -> Setup {
         let environment = ProcessInfo.processInfo.environment
-        let store = try options.open()
+        let store = try options.openForApp()
         let (keyMap, messages) = AppConfig.load(environment: environment).keyMap()
         let app = ConveneApp(databasePath: store.path, home: environment["HOME"], keyMap: keyMap, screen: screen,
                              message: messages.isEmpty ? nil : "config: " + messages.joined(separator: "; "))

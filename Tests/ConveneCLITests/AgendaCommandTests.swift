@@ -23,7 +23,8 @@ struct AgendaCommandTests {
         #expect(try convene.ok("agenda", "add", "RD", "--title", "CEPT", "--parent", "3", "--minutes", "15") == "3.1")
         let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
         #expect(rows.map { $0["number"] as? String } == ["1", "2", "3", "3.1"])
-        #expect(rows.map { ($0["start"] as? String)?.suffix(5) } == ["09:30", "09:40", "09:45", "10:15"])
+        #expect(rows.map { $0["start"] as? String }
+                == ["2027-03-02T09:30:00+01:00", "2027-03-02T09:40:00+01:00", "2027-03-02T09:45:00+01:00", "2027-03-02T10:15:00+01:00"])
         #expect(rows[2]["presenter"] as? String == "山田太郎")
         #expect(rows[2]["documents"] as? [String] == ["R174-RD/3", "R174-RD/4"])
         #expect(rows[2]["total_minutes"] as? Int == 45)
@@ -51,6 +52,8 @@ struct AgendaCommandTests {
         #expect(Int(try convene.ok("decision", "add", "RD", "1", "--text", "The meeting noted the report.")) != nil)
         let decisions = try #require(try convene.json("decision", "list", "RD", "--json") as? [[String: Any]])
         #expect(decisions.first?["item_number"] as? String == "1")
+        #expect(decisions.first?["item_id"] as? Int == rows.first?["id"] as? Int)
+        #expect(decisions.first?["meeting_code"] as? String == "RD")
         let action = try convene.ok("action", "add", "RD", "--text", "Circulate the report", "--owner", "ana@anatel.gov.br",
                                     "--item", "1", "--due", "2027-04-30")
         #expect(try convene.ok("action", "list", "--open").contains("Circulate the report"))

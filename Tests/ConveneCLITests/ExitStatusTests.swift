@@ -46,7 +46,7 @@ struct ExitStatusTests {
         #expect(FailureReport(ConveneError.fileFailure(field: .output, path: "/", reason: "cannot write to a folder")).message
             == "convene: cannot write to a folder '/' for --output")
         #expect(FailureReport(ConveneError.busy(path: "/tmp/x.sqlite")).message
-            == "convene: the database /tmp/x.sqlite is busy: another process is writing to it; try again")
+            == "convene: the database /tmp/x.sqlite is busy: another convene is writing to it; try again")
     }
 
     @Test("the command line names an invalid value's field by its option")

@@ -20,7 +20,7 @@ struct MeetingCommandTests {
 
         let shown = try #require(try convene.json("meeting", "show", "RD-2027", "--json") as? [String: Any])
         let details = try #require(shown["meeting"] as? [String: Any])
-        #expect(details["end"] as? String == "2027-03-02T17:30")
+        #expect(details["end"] as? String == "2027-03-02T17:30:00+01:00")
         #expect(details["time_zone"] as? String == "Europe/Zurich")
         let invitations = try #require(shown["invitations"] as? [[String: Any]])
         #expect(invitations.count == 2)

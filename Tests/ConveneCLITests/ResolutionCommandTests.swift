@@ -169,7 +169,7 @@ struct ResolutionCommandTests {
         #expect(output.stderr.contains("Links that no longer resolve (kept; relink or unlink them):\n  R174-2010/recalling/g\n"))
         #expect(output.stderr.hasSuffix("replaced R174-2010: 27 clauses under 13 headings\n"))
         let agenda = try #require(try convene.json("agenda", "list", meeting, "--json") as? [[String: Any]])
-        #expect(agenda.first?["clauses"] as? [String] == ["R174-2010/recalling/g", "R174-2010/aware/a"])
+        #expect(agenda.first?["clause_keys"] as? [String] == ["R174-2010/recalling/g", "R174-2010/aware/a"])
         #expect(try convene.run("clause", "show", "R174-2010/recalling/g").status == 5)
 
         _ = try convene.ok("undo")

@@ -112,8 +112,8 @@ struct TerminalAppTests {
         let agenda = try #require(try convene.json("agenda", "list", "RD-2027", "--json") as? [[String: Any]])
         #expect(agenda.first?["title"] as? String == "Opening of the meeting")
         #expect(agenda.first?["minutes"] as? Int == 10)
-        #expect(agenda.first?["clauses"] as? [String] == [clauseKey])
-        #expect(agenda.first?["notes"] == nil)
+        #expect(agenda.first?["clause_keys"] as? [String] == [clauseKey])
+        #expect(agenda.first?["notes"] is NSNull)
         let history = try #require(try convene.json("history", "--json", "--limit", "2") as? [[String: Any]])
         #expect((history.first?["summary"] as? String)?.hasPrefix("undo: note 1") == true)
     }

@@ -27,16 +27,19 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.width(ofScalar: "\u{301}") == 0)
     }
 
-    @Test("emoji shown as emoji take two columns, text-style emoji one")
-    func emoji() {
+    @Test("a cluster takes the sum of its code points' widths, as wcwidth and the terminal count them")
+    func clusters() {
         #expect(DisplayWidth.of("😀") == 2)
-        #expect(DisplayWidth.of("👩‍💻") == 2)
-        #expect(DisplayWidth.of("👨‍👩‍👧‍👦") == 2)
-        #expect(DisplayWidth.of("🇨🇳") == 2)
-        #expect(DisplayWidth.of("❤️") == 2)
+        #expect(DisplayWidth.of("🇨🇳") == 2)  // two regional indicators, one column each
         #expect(DisplayWidth.of("❤") == 1)
+        #expect(DisplayWidth.of("❤️") == 1)  // the variation selector adds nothing
         #expect(DisplayWidth.of("☎\u{FE0E}") == 1)
-        #expect(DisplayWidth.of("1️⃣") == 2)
+        #expect(DisplayWidth.of("1️⃣") == 1)
+        #expect(DisplayWidth.of("👍🏽") == 4)  // the skin tone is a wide code point of its own
+        #expect(DisplayWidth.of("👩‍💻") == 4)
+        #expect(DisplayWidth.of("👨‍👩‍👧‍👦") == 8)
+        #expect(DisplayWidth.of(Character("ष्ण")) == 2)  // one cluster, two spacing letters
+        #expect(DisplayWidth.of("कृष्णमूर्ति") == 7)
     }
 
     @Test("truncation adds an ellipsis and never splits a wide character")

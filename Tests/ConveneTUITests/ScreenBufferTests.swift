@@ -52,6 +52,31 @@ struct ScreenBufferTests {
         #expect(buffer.cell(at: Point(x: 3, y: 0))?.isContinuation == false)
     }
 
+    @Test("a cluster wider than two columns is never cut at an edge and is blanked whole when overwritten")
+    func clustersWiderThanTwo() {
+        let family = "👨‍👩‍👧"  // 6 columns: three people of 2 each
+        var buffer = ScreenBuffer(size: Size(width: 10, height: 1), fill: Cell("#", width: 1))
+        buffer.write("ab" + family, at: Point(x: 0, y: 0), clip: Rect(x: 0, y: 0, width: 7, height: 1))
+        #expect(buffer.lines() == ["ab     ###"])
+        buffer.write("ab" + family + "c", at: Point(x: 0, y: 0))
+        #expect(buffer.lines() == ["ab" + family + "c#"])
+        #expect(buffer.cell(at: Point(x: 2, y: 0))?.width == 6)
+        #expect((3..<8).allSatisfy { buffer.cell(at: Point(x: $0, y: 0))?.isContinuation == true })
+        let before = buffer
+        buffer.write("x", at: Point(x: 5, y: 0))
+        #expect(buffer.lines() == ["ab   x  c#"])
+        // The redraw covers the whole old cluster, from its first cell.
+        let runs = buffer.changes(from: before)
+        #expect(runs.count == 1)
+        #expect(runs.first?.column == 2)
+        #expect(runs.first?.cells.count == 6)
+        var conjunct = ScreenBuffer(size: Size(width: 3, height: 1))
+        conjunct.write("कृष्ण", at: Point(x: 0, y: 0))  // कृ (1 column) and ष्ण (2 columns)
+        #expect(conjunct.lines() == ["कृष्ण"])
+        conjunct.write("कृष्ण", at: Point(x: 1, y: 0))  // ष्ण would straddle the edge
+        #expect(conjunct.lines() == ["कृकृ"])
+    }
+
     @Test("writes are made safe before they reach the buffer")
     func safeWrites() {
         var buffer = ScreenBuffer(size: Size(width: 20, height: 1))

@@ -37,6 +37,7 @@ public struct AgendaRow: Codable, Sendable, Equatable {
     public var number: String
     public var depth: Int
     public var id: Int64
+    public var parentId: Int64?
     public var title: String
     public var description: String?
     public var minutes: Int?
@@ -69,7 +70,7 @@ extension Store {
                 throw ConveneError.invalid(field: .title, value: "", reason: "an agenda item needs a title; empty title")
             }
             var parentId: Int64? = try draft.parent.map { try tree.require($0, field: .parent, idField: .parentId).item.id } ?? nil
-            var position = tree.children(of: parentId).count
+            var position = AgendaPositions.end(of: tree.children(of: parentId))
             if let after = draft.after {
                 let sibling = try tree.require(after, field: .after, idField: .afterId)
                 if draft.parent != nil, sibling.item.parentId != parentId {
@@ -77,11 +78,9 @@ extension Store {
                                                reason: "item is not under the parent item")
                 }
                 parentId = sibling.item.parentId
-                position = sibling.item.position + 1
-                for var later in tree.children(of: parentId) where later.position >= position {
-                    later.position += 1
-                    try later.update(db)
-                }
+                let siblings = tree.children(of: parentId)
+                let index = siblings.firstIndex { $0.id == sibling.item.id } ?? siblings.count - 1
+                position = try AgendaPositions.makeRoom(after: index, in: siblings, db)
             }
             var item = AgendaItem(meetingId: meetingId, parentId: parentId, position: position,
                                   title: try Self.agendaTitle(rawTitle))
@@ -135,7 +134,7 @@ extension Store {
                 }
                 var moved = siblings.remove(at: index)
                 moved.parentId = newParentId
-                moved.position = tree.children(of: newParentId).count
+                moved.position = AgendaPositions.end(of: tree.children(of: newParentId))
                 try moved.update(db)
                 try Self.savePositions(siblings, db)
             case .out:
@@ -213,7 +212,7 @@ extension Store {
         let rows = tree.entries.map { entry in
             let id = entry.item.id ?? 0
             return AgendaRow(
-                number: entry.number, depth: entry.depth, id: id, title: entry.item.title,
+                number: entry.number, depth: entry.depth, id: id, parentId: entry.item.parentId, title: entry.item.title,
                 description: entry.item.description, minutes: entry.item.minutes, totalMinutes: entry.totalMinutes,
                 start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
                 end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),

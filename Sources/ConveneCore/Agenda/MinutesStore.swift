@@ -10,6 +10,8 @@ public enum NoteChange: Sendable {
 /// A decision as lists and exports show it.
 public struct DecisionRow: Codable, Sendable, Equatable {
     public var id: Int64
+    public var meetingId: Int64
+    public var itemId: Int64
     public var itemNumber: String
     public var itemTitle: String
     public var text: String
@@ -19,7 +21,11 @@ public struct DecisionRow: Codable, Sendable, Equatable {
 public struct ActionRow: Codable, Sendable, Equatable {
     public var id: Int64
     public var meetingId: Int64
+    /// The meeting's code, else its title, as tables show it.
     public var meeting: String
+    public var meetingCode: String?
+    public var meetingTitle: String
+    public var itemId: Int64?
     public var itemNumber: String?
     public var text: String
     public var ownerId: Int64?
@@ -68,9 +74,9 @@ extension Store {
             let number = entry.number
             switch change {
             case let .replace(text):
-                item.notes = FieldValidation.optionalText(text)
+                item.notes = FieldValidation.optionalText(try StoredText.check(text, field: .text))
             case let .append(text):
-                let addition = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let addition = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !addition.isEmpty else { return }
                 item.notes = [item.notes, addition].compactMap { $0 }.joined(separator: "\n\n")
             }
@@ -86,7 +92,7 @@ extension Store {
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
-            let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
             var decision = Decision(itemId: try item.requireId(), text: body, position: position)
@@ -108,7 +114,8 @@ extension Store {
             .order(Column("position"), Column("id")).fetchAll(db), by: \.itemId)
         return tree.entries.flatMap { entry in
             (byItem[entry.item.id ?? 0] ?? []).map { decision in
-                DecisionRow(id: decision.id ?? 0, itemNumber: entry.number, itemTitle: entry.item.title, text: decision.text)
+                DecisionRow(id: decision.id ?? 0, meetingId: meetingId, itemId: decision.itemId, itemNumber: entry.number,
+                            itemTitle: entry.item.title, text: decision.text)
             }
         }
     }
@@ -117,7 +124,7 @@ extension Store {
     public func addAction(meeting reference: RecordReference, _ draft: ActionDraft) throws -> Int64 {
         try perform("action add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = try StoredText.check(draft.text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
             let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
             let itemId = try draft.item.map {
@@ -147,6 +154,29 @@ extension Store {
             action.status = status
             try action.update(db)
             summary = "action \(status.rawValue) #\(number)"
+        }
+    }
+
+    /// One decision by its id (decisions have no other name).
+    public func decision(_ reference: RecordReference) throws -> DecisionRow {
+        try read { db in
+            guard let id = reference.key, let decision = try Decision.fetchOne(db, key: id),
+                  let item = try AgendaItem.fetchOne(db, key: decision.itemId),
+                  let row = try decisionRows(meetingId: item.meetingId, db).first(where: { $0.id == id }) else {
+                throw ConveneError.notFound(kind: "decision", reference: reference.description)
+            }
+            return row
+        }
+    }
+
+    /// One action point by its id.
+    public func action(_ reference: RecordReference) throws -> ActionRow {
+        try read { db in
+            guard let id = reference.key, let action = try ActionPoint.fetchOne(db, key: id),
+                  let row = try actionRows(ActionQuery(meeting: .id(action.meetingId)), db).first(where: { $0.id == id }) else {
+                throw ConveneError.notFound(kind: "action point", reference: reference.description)
+            }
+            return row
         }
     }
 
@@ -185,10 +215,11 @@ extension Store {
             }
             let itemId: Int64? = row[2]
             let code: String? = row[8]
+            let title: String = row[9]
             let given: String? = row[11]
             return ActionRow(
-                id: row[0], meetingId: meetingId, meeting: code ?? row[9],
-                itemNumber: itemId.flatMap { itemNumbers[meetingId]?[$0] }, text: row[3], ownerId: row[4],
+                id: row[0], meetingId: meetingId, meeting: code ?? title, meetingCode: code, meetingTitle: title,
+                itemId: itemId, itemNumber: itemId.flatMap { itemNumbers[meetingId]?[$0] }, text: row[3], ownerId: row[4],
                 owner: given.map { PersonName.display(honorific: row[10], given: $0, family: row[12]) },
                 due: row[5], status: row[6], clauseKey: row[7])
         }

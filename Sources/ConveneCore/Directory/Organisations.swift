@@ -114,23 +114,40 @@ extension Store {
         }
     }
 
-    public func organisations(_ query: OrganisationQuery = OrganisationQuery()) throws -> [OrganisationListing] {
-        let all = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT o.*, c.nameEn AS countryName FROM organisation o
-                LEFT JOIN country c ON c.alpha3 = o.country
-                ORDER BY o.name COLLATE NOCASE, o.id
-                """).map { row in
-                OrganisationListing(id: row["id"], name: row["name"], nameZh: row["nameZh"], shortName: row["shortName"],
-                                    category: row["category"], country: row["country"], countryName: row["countryName"],
-                                    region: row["region"])
+    /// One organisation, named as `org edit` names it.
+    public func organisation(_ reference: RecordReference) throws -> OrganisationListing {
+        try read { db in
+            let organisation = try OrganisationReference.resolve(reference, field: .organisationReference, db)
+            guard let listing = try Self.organisationListings(db, where: "WHERE o.id = ?", [organisation.id]).first else {
+                throw ConveneError.notFound(kind: "organisation", reference: reference.description)
             }
+            return listing
         }
+    }
+
+    public func organisations(_ query: OrganisationQuery = OrganisationQuery()) throws -> [OrganisationListing] {
+        let all = try read { db in try Self.organisationListings(db) }
         let terms = TextFolding.queryTerms(query.filter ?? "")
         return all.filter { organisation in
             (query.category == nil || organisation.category == query.category)
                 && (query.region == nil || organisation.region == query.region)
                 && (terms.isEmpty || TextFolding.matches(folded: DirectoryFilter.searchKey(organisation), terms: terms))
+        }
+    }
+}
+
+extension Store {
+    fileprivate static func organisationListings(_ db: Database, where condition: String = "",
+                                                 _ arguments: StatementArguments = []) throws -> [OrganisationListing] {
+        try Row.fetchAll(db, sql: """
+            SELECT o.*, c.nameEn AS countryName FROM organisation o
+            LEFT JOIN country c ON c.alpha3 = o.country
+            \(condition)
+            ORDER BY o.name COLLATE NOCASE, o.id
+            """, arguments: arguments).map { row in
+            OrganisationListing(id: row["id"], name: row["name"], nameZh: row["nameZh"], shortName: row["shortName"],
+                                category: row["category"], country: row["country"], countryName: row["countryName"],
+                                region: row["region"])
         }
     }
 }

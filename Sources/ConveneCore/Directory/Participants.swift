@@ -134,11 +134,18 @@ extension Store {
         }.outcome
     }
 
-    public func removeParticipant(_ reference: RecordReference) throws {
+    /// Removes a participant (and, by cascade, their invitations). With `purge`, their
+    /// personal data is also erased from every history entry, so that undo brings back only
+    /// the id and the name.
+    public func removeParticipant(_ reference: RecordReference, purge: Bool = false) throws {
         try perform("participant remove") { db, summary in
             let participant = try ParticipantReference.resolve(reference, db)
             try participant.delete(db)
             summary = "participant remove #\(participant.id ?? 0) \(participant.displayName)"
+            if purge {
+                try HistoryPurge.erasePersonalData(participantId: try participant.requireId(), db)
+                summary += " (purged: the history keeps only the id and name)"
+            }
         }
     }
 
@@ -228,7 +235,7 @@ extension Store {
             participant.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
         }
         if let notes = draft.notes {
-            participant.notes = FieldValidation.optionalText(notes)
+            participant.notes = FieldValidation.optionalText(try StoredText.check(notes, field: .text))
         }
     }
 }

@@ -44,8 +44,8 @@ extension Store {
                 for row in agenda.items {
                     for key in row.clauses where keys.contains(key) {
                         citations[key, default: []].append(ClauseCitation(
-                            meeting: meeting, itemNumber: row.number, itemTitle: row.title,
-                            decisions: decisions.filter { $0.itemNumber == row.number }.map(\.text)))
+                            meeting: meeting, itemId: row.id, itemNumber: row.number, itemTitle: row.title,
+                            decisions: decisions.filter { $0.itemId == row.id }))
                     }
                 }
                 for action in meetingActions {

@@ -1,9 +1,10 @@
 /// Where one operative clause was addressed: a meeting's agenda item citing it.
 public struct ClauseCitation: Sendable, Equatable {
     public var meeting: Meeting
+    public var itemId: Int64
     public var itemNumber: String
     public var itemTitle: String
-    public var decisions: [String]
+    public var decisions: [DecisionRow]
 }
 
 /// What the implementation report reads: the resolution's operative clauses, and per clause
@@ -59,7 +60,7 @@ public enum ImplementationReport {
                 document.table(table)
             }
             let decisions = citations.flatMap { citation in
-                citation.decisions.map { "\(citation.meeting.code ?? citation.meeting.title), item \(citation.itemNumber): \($0)" }
+                citation.decisions.map { "\(citation.meeting.code ?? citation.meeting.title), item \(citation.itemNumber): \($0.text)" }
             }
             if !decisions.isEmpty {
                 document.paragraph([.strong("Decisions")])

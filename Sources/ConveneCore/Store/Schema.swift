@@ -23,6 +23,7 @@ enum Schema {
         Migration(identifier: "v2 agenda and minutes", apply: v2AgendaAndMinutes),
         Migration(identifier: corpusMigration, apply: v3ResolutionCorpus),
         Migration(identifier: "v4 directory order index", apply: v4DirectoryOrderIndex),
+        Migration(identifier: "v5 history author and open-change index", apply: v5HistoryAuthor),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -219,6 +220,21 @@ enum Schema {
         try db.execute(sql: """
             CREATE INDEX participantDirectoryOrder
             ON participant(familyName COLLATE NOCASE, givenName COLLATE NOCASE, id)
+            """)
+    }
+
+    private static func v5HistoryAuthor(_ db: Database) throws {
+        // Who made each change (the operating-system user and host), so that `undo` walks
+        // back one's own changes when several organisers share a database. Older entries
+        // keep NULL: their author is unknown.
+        // The partial index lets every tracking trigger find the open change without
+        // scanning the whole history, which made long writes slow on an old database; the
+        // row index finds the later changes to a row (undo's conflict check, purging).
+        try db.execute(sql: """
+            ALTER TABLE change ADD COLUMN user TEXT;
+            ALTER TABLE change ADD COLUMN host TEXT;
+            CREATE INDEX changeOpen ON change(id) WHERE isOpen;
+            CREATE INDEX changeRowTarget ON changeRow(tableName, rowKey);
             """)
     }
 }

@@ -19,7 +19,11 @@ extension ConveneApp {
                 modal = .help(entries: entries, offset: min(offset, max(0, entries.count + 8 - page)))
             }
             return []
-        case let .confirm(_, yes):
+        case let .confirm(_, yes, alternative):
+            if let alternative, key == .character(alternative.key) {
+                modal = nil
+                return alternative.effects
+            }
             guard let answer = ConfirmDialog.answer(for: key) else { return [] }
             modal = nil
             if answer { return yes }

@@ -106,7 +106,8 @@ enum PendingSelection: Equatable, Sendable {
 /// A change to the database; each is one store call, one transaction, one history entry.
 public enum WriteRequest: Sendable {
     case saveParticipant(id: Int64?, ParticipantDraft)
-    case removeParticipant(Int64)
+    /// With `purge`, the participant's personal data is also erased from the history.
+    case removeParticipant(Int64, purge: Bool = false)
     case addOrganisation(OrganisationDraft)
     case editOrganisation(Int64, OrganisationEdit)
     case removeOrganisation(Int64)
@@ -151,6 +152,7 @@ public enum AppEvent: Sendable {
     case edited(meeting: Int64, number: String, text: String?)
     case editorFailed(String)
     case exported(String)
-    case polled(now: Date, dataVersion: Int?)
+    /// `author`: who made the newest change, to name them when the data changed elsewhere.
+    case polled(now: Date, dataVersion: Int?, author: String? = nil)
     case clausesFound(query: String, [Clause])
 }

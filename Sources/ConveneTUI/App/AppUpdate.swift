@@ -130,12 +130,12 @@ extension ConveneApp {
                 picker.cursor.clamp(count: clauses.count)
                 modal = .clausePicker(picker)
             }
-        case let .polled(time, version):
+        case let .polled(time, version, author):
             now = time
             if let version {
                 if let known = dataVersion, known != version {
                     invalidate()
-                    say("Changed by another convene process: reloaded")
+                    say("Changed by \(author ?? "another convene process"): reloaded")
                 }
                 dataVersion = version
             }

@@ -32,9 +32,10 @@ extension ConveneApp {
         case let .help(entries, offset):
             buffer.cursor = nil
             renderHelp(entries, offset: offset, into: &buffer, area: area)
-        case let .confirm(message, _):
+        case let .confirm(message, _, alternative):
             buffer.cursor = nil
-            ConfirmDialog(message: message).render(into: &buffer, area: area)
+            ConfirmDialog(message: message, alternative: alternative.map { "\($0.key) \($0.label)" })
+                .render(into: &buffer, area: area)
         case let .form(form):
             FormView(form: form).render(into: &buffer, area: area)
         case let .discard(form):

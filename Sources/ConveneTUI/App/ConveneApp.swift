@@ -11,7 +11,7 @@ struct StatusMessage: Equatable, Sendable {
 enum Modal: Sendable {
     case help(entries: [HelpEntry], offset: Int)
     /// A yes/no question; `yes` is performed when answered with y.
-    case confirm(message: String, yes: [AppEffect])
+    case confirm(message: String, yes: [AppEffect], alternative: ConfirmAlternative? = nil)
     case form(FormModel)
     /// "Discard your changes?" over a form with unsaved edits.
     case discard(FormModel)
@@ -106,4 +106,11 @@ public struct ConveneApp: TerminalProgram {
         }
         return effects
     }
+}
+
+/// A third answer to a yes/no question, on its own key: "p yes, and erase … from the history".
+struct ConfirmAlternative: Sendable {
+    var key: Character
+    var label: String
+    var effects: [AppEffect]
 }

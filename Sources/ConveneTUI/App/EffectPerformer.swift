@@ -21,6 +21,8 @@ public final class AppEffects {
         self.clauses = clauses ?? StoreClauseSource(store: store)
         self.exporter = exporter ?? MarkdownExportRunner(store: store)
         self.environment = environment
+        // An earlier run killed while the editor was open left the notes in a temporary file.
+        ExternalEditor.removeLeftovers()
     }
 
     public func perform(_ effect: AppEffect) -> [AppEvent] {
@@ -57,7 +59,10 @@ public final class AppEffects {
                 return [.exported(Self.sentence(error))]
             }
         case .poll:
-            return [.polled(now: Date(), dataVersion: try? store.dataVersion())]
+            // Another process of one's own is "another convene process"; someone else is named.
+            let author = (try? store.latestChangeAuthor()) ?? nil
+            return [.polled(now: Date(), dataVersion: try? store.dataVersion(),
+                            author: author == store.author.description ? nil : author)]
         case let .searchClauses(query):
             do {
                 return [.clausesFound(query: query, try clauses.search(query))]
@@ -112,8 +117,8 @@ public final class AppEffects {
         switch request {
         case let .saveParticipant(id, draft):
             if let id { outcome = try store.editParticipant(.id(id), draft) } else { number = "\(try store.addParticipant(draft))" }
-        case let .removeParticipant(id):
-            try store.removeParticipant(.id(id))
+        case let .removeParticipant(id, purge):
+            try store.removeParticipant(.id(id), purge: purge)
         case let .addOrganisation(draft):
             _ = try store.addOrganisation(draft)
         case let .editOrganisation(id, edit):

@@ -1,11 +1,28 @@
+import ConveneCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding `text` and returns what
 /// the user saved. The command is run by `/bin/sh` so that `EDITOR="code --wait"` works.
+///
+/// Minutes are personal data: the file is readable by its owner only (0600, in a 0700 folder
+/// of its own) and is removed when the editor returns. A termination signal (SIGINT, SIGTERM,
+/// SIGHUP) only sets a flag that the app checks after the editor returns, so the removal runs
+/// then too; a run killed outright (SIGKILL, a crash) leaves its folder, which the next start
+/// removes (`removeLeftovers`): the folder's name carries the user and process that made it.
 public enum ExternalEditor {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
+
+    /// Where the editor's folders are made: the system's temporary folder.
+    public static var parentFolder: URL { FileManager.default.temporaryDirectory }
+
+    static let folderPrefix = "convene-edit-"
 
     public static func command(environment: [String: String]) -> String {
         for name in ["VISUAL", "EDITOR"] {
@@ -14,12 +31,11 @@ public enum ExternalEditor {
         return "vi"
     }
 
-    public static func edit(_ text: String, name: String, environment: [String: String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convene-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    public static func edit(_ text: String, name: String, environment: [String: String], in parent: URL = parentFolder) throws -> String {
+        let folder = try makePrivateFolder(in: parent)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
+        try writePrivate(Data(text.utf8), to: file)
         let editor = command(environment: environment)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -37,6 +53,50 @@ public enum ExternalEditor {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw Failure(description: "the editor left no file; the notes were not changed")
         }
-        return String(decoding: data, as: UTF8.self)
+        do {
+            return try StoredText.decode(data, source: name, field: .notesFile)
+        } catch let error as ConveneError {
+            throw Failure(description: "\(error); the notes were not changed")
+        }
+    }
+
+    /// Removes the folders that earlier runs of this user left behind when they were killed
+    /// while an editor was open: those whose process no longer exists.
+    public static func removeLeftovers(in parent: URL = parentFolder) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(folderPrefix) {
+            let parts = name.dropFirst(folderPrefix.count).split(separator: "-")
+            guard parts.count == 3, let user = uid_t(parts[0]), let process = pid_t(parts[1]),
+                  user == getuid(), !isRunning(process) else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    /// `convene-edit-<user>-<process>-<random>`, made with mode 0700 whatever the umask.
+    private static func makePrivateFolder(in parent: URL) throws -> URL {
+        let name = "\(folderPrefix)\(getuid())-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let folder = parent.appendingPathComponent(name)
+        guard mkdir(folder.path, 0o700) == 0, chmod(folder.path, 0o700) == 0 else {
+            throw Failure(description: "cannot make a private folder for the editor in \(parent.path): \(String(cString: strerror(errno)))")
+        }
+        return folder
+    }
+
+    /// Creates the file (it must not exist) readable and writable by its owner only.
+    private static func writePrivate(_ data: Data, to file: URL) throws {
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw Failure(description: "cannot create the file for the editor: \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            throw Failure(description: "cannot write the file for the editor: \(error.localizedDescription)")
+        }
+    }
+
+    private static func isRunning(_ process: pid_t) -> Bool {
+        kill(process, 0) == 0 || errno == EPERM
     }
 }

@@ -56,7 +56,10 @@ struct ParticipantsScreen: Screen {
         case .participantsDelete:
             guard let participant = selectedParticipant else { return .handled }
             return .open(.confirm(message: "Delete participant #\(participant.id) \(participant.name) and their invitations?",
-                                  yes: [.write(.removeParticipant(participant.id))]))
+                                  yes: [.write(.removeParticipant(participant.id))],
+                                  alternative: ConfirmAlternative(
+                                      key: "p", label: "yes, and erase their contact details and notes from the history",
+                                      effects: [.write(.removeParticipant(participant.id, purge: true))])))
         case .participantsMark:
             guard let participant = selectedParticipant else { return .handled }
             if marked.contains(participant.id) { marked.remove(participant.id) } else { marked.insert(participant.id) }
@@ -78,7 +81,7 @@ struct ParticipantsScreen: Screen {
             apply(data, selecting: context.pendingSelection)
         case .written(.invite, _, _):
             if context.isCurrent { marked.removeAll() }
-        case let .written(.removeParticipant(id), _, _):
+        case let .written(.removeParticipant(id, _), _, _):
             marked.remove(id)
         default:
             break

@@ -3,10 +3,13 @@
 public struct ConfirmDialog: Sendable {
     public var title: String
     public var message: String
+    /// A third answer's prompt ("p yes, and …"), shown on its own line above the usual one.
+    public var alternative: String?
 
-    public init(title: String = "Confirm", message: String) {
+    public init(title: String = "Confirm", message: String, alternative: String? = nil) {
         self.title = title
         self.message = message
+        self.alternative = alternative
     }
 
     public static let prompt = "y yes   n no"
@@ -22,12 +25,18 @@ public struct ConfirmDialog: Sendable {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let text = SafeText.singleLine(message)
-        let contentWidth = max(DisplayWidth.of(text), DisplayWidth.of(Self.prompt), DisplayWidth.of(title) + 2)
-        let box = area.centred(Size(width: contentWidth + 4, height: 6))
+        let extra = alternative.map(SafeText.singleLine)
+        let contentWidth = max(DisplayWidth.of(text), DisplayWidth.of(Self.prompt), DisplayWidth.of(title) + 2,
+                               extra.map(DisplayWidth.of) ?? 0)
+        let box = area.centred(Size(width: contentWidth + 4, height: extra == nil ? 6 : 7))
         let inside = Border(title: title, style: .plain).render(into: &buffer, area: box)
         guard !inside.isEmpty else { return }
         let rows = inside.inset(horizontal: 1, vertical: 0)
         buffer.write(DisplayWidth.truncate(text, toWidth: rows.width), at: rows.origin, clip: rows)
+        if let extra {
+            buffer.write(DisplayWidth.truncate(extra, toWidth: rows.width), at: Point(x: rows.x, y: rows.maxY - 2),
+                         style: .accent, clip: rows)
+        }
         buffer.write(Self.prompt, at: Point(x: rows.x, y: rows.maxY - 1), style: .accent, clip: rows)
     }
 }

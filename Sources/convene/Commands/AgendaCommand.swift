@@ -58,7 +58,7 @@ struct AgendaCommand: ParsableCommand {
 
         func run() throws {
             let agenda = try store.open().agenda(meeting: .text(meeting))
-            if output.json { return try Output.json(agenda.items) }
+            if output.json { return try Output.json(AgendaItemJSON.items(agenda)) }
             Output.table(["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"], empty: "the agenda has no items yet", agenda.items.map { row in
                 [row.number, MeetingTime.clock(row.start), row.totalMinutes == 0 ? "" : "\(row.totalMinutes)",
                  String(repeating: "  ", count: row.depth) + row.title, row.presenter ?? "",

@@ -73,11 +73,17 @@ struct ReportCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("Only meetings starting on or after this date, YYYY-MM-DD.", valueName: "date")) var from: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Only meetings starting on or before this date, YYYY-MM-DD.", valueName: "date")) var to: String?
         @OptionGroup var destination: ExportDestination
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             let options = try destination.options()
+            let store = try store.open()
+            if output.json {
+                let record = try store.implementationRecord(resolution: resolution, from: from, to: to)
+                return try destination.write(Output.jsonText(ImplementationReportJSON(record, date: options.date)))
+            }
             let scope = ReportScope(resolution: resolution, from: from, to: to)
-            try destination.write(try store.open().export(.report, meeting: nil, options: options, report: scope))
+            try destination.write(try store.export(.report, meeting: nil, options: options, report: scope))
         }
     }
 }

@@ -3,7 +3,11 @@ import ConveneCore
 
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "undo", abstract: "Revert the most recent change (repeat to go further back).")
+        commandName: "undo", abstract: "Revert your most recent change (repeat to go further back).",
+        discussion: """
+            Undo walks back the changes made by the same user on the same host, not the newest \
+            change in the database; it refuses when someone else changed the same records since.
+            """)
     @OptionGroup var store: StoreOptions
 
     func run() throws {
@@ -25,11 +29,12 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let entries = try store.open().history(limit: limit)
-        if output.json { return try Output.json(entries) }
+        if output.json { return try Output.json(entries.map(HistoryEntryJSON.init)) }
         if entries.isEmpty { Output.notice("no changes yet") }
         for entry in entries {
             let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
-            print("#\(entry.id)  \(entry.at)  \(Output.singleLine(entry.summary))\(flag)")
+            let author = entry.author.map { "  " + Output.singleLine($0) } ?? ""
+            print("#\(entry.id)  \(entry.at)\(author)  \(Output.singleLine(entry.summary))\(flag)")
             for row in entry.rows {
                 print("    \(row.table) \(row.rowKey): \(Output.singleLine(row.description))")
             }

@@ -9,10 +9,13 @@ struct MeetingCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self]
     )
 
+    /// `--title` and `--start`: required by `meeting add`, optional in `meeting edit`, so that
+    /// `--help` shows each as it is.
+    static let titleHelp = ArgumentHelp("Title, e.g. \"Regional dialogue on Resolution 174\".", valueName: "title")
+    static let startHelp = ArgumentHelp("Local start, YYYY-MM-DDTHH:MM (e.g. 2027-03-02T09:30).", valueName: "date-time")
+
+    /// The fields shared by add and edit besides the title and start.
     struct Fields: ParsableArguments {
-        @Option(parsing: .unconditional, help: "Title, e.g. \"Regional dialogue on Resolution 174\".") var title: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Local start, YYYY-MM-DDTHH:MM (e.g. 2027-03-02T09:30).", valueName: "date-time"))
-        var start: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Local end: YYYY-MM-DDTHH:MM, or HH:MM on the start day.", valueName: "date-time"))
         var end: String?
         @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("IANA time zone of the times (default: the system's).", valueName: "zone"))
@@ -25,7 +28,7 @@ struct MeetingCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
         var code: String?
 
-        var draft: MeetingDraft {
+        func draft(title: String?, start: String?) -> MeetingDraft {
             MeetingDraft(code: code, title: title, start: start, end: end, timeZone: timeZone, level: level,
                          region: region, venue: venue, onlineLink: online, symbol: symbol)
         }
@@ -34,15 +37,13 @@ struct MeetingCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a meeting; prints the new id.")
         @OptionGroup var store: StoreOptions
+        @Option(parsing: .unconditional, help: MeetingCommand.titleHelp) var title: String
+        @Option(parsing: .unconditional, help: MeetingCommand.startHelp) var start: String
         @OptionGroup var fields: Fields
 
-        func validate() throws {
-            if fields.title == nil { throw ValidationError("Missing expected argument '--title <title>'") }
-            if fields.start == nil { throw ValidationError("Missing expected argument '--start <date-time>'") }
-        }
-
         func run() throws {
-            print(try store.open().addMeeting(fields.draft, defaultTimeZone: TimeZone.current.identifier))
+            print(try store.open().addMeeting(fields.draft(title: title, start: start),
+                                              defaultTimeZone: TimeZone.current.identifier))
         }
     }
 
@@ -53,7 +54,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let meetings = try store.open().meetings()
-            if output.json { return try Output.json(meetings) }
+            if output.json { return try Output.json(meetings.map(MeetingJSON.init)) }
             Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], empty: "no meetings yet", meetings.map { listing in
                 let meeting = listing.meeting
                 return ["\(meeting.id ?? 0)", meeting.code ?? "", meeting.start.replacingOccurrences(of: "T", with: " "),
@@ -69,24 +70,19 @@ struct MeetingCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
         @Argument(help: "Meeting id or code.") var meeting: String
 
-        struct Shown: Encodable {
-            var meeting: Meeting
-            var invitations: [InvitationListing]
-        }
-
         func run() throws {
             let store = try store.open()
-            let shown = Shown(meeting: try store.meeting(.text(meeting)), invitations: try store.invitations(meeting: .text(meeting)))
-            if output.json { return try Output.json(shown) }
-            let m = shown.meeting
+            let m = try store.meeting(.text(meeting))
+            let invitations = try store.invitations(meeting: .id(m.id ?? 0))
+            if output.json { return try Output.json(MeetingShowJSON(m, invitations: invitations)) }
             Output.fields([
                 ("ID", "\(m.id ?? 0)"), ("Code", m.code), ("Title", m.title), ("Level", m.level.rawValue),
                 ("Region", m.region), ("Start", "\(m.start) \(m.timeZone)"), ("End", m.end), ("Venue", m.venue),
                 ("Online", m.onlineLink), ("Symbol", m.symbol), ("Status", m.status.rawValue),
             ])
-            guard !shown.invitations.isEmpty else { return }
+            guard !invitations.isEmpty else { return }
             print("")
-            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], empty: "", shown.invitations.map { invitation in
+            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], empty: "", invitations.map { invitation in
                 ["\(invitation.participantId)", invitation.name, invitation.role.rawValue, invitation.delegation ?? "",
                  invitation.reply.rawValue, invitation.attendance?.rawValue ?? "-"]
             })
@@ -98,11 +94,13 @@ struct MeetingCommand: ParsableCommand {
             abstract: "Change a meeting's fields; an empty value clears an optional field.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(parsing: .unconditional, help: MeetingCommand.titleHelp) var title: String?
+        @Option(parsing: .unconditional, help: MeetingCommand.startHelp) var start: String?
         @OptionGroup var fields: Fields
         @Option(parsing: .unconditional, help: ArgumentHelp("draft, convened, held or minutes-approved.", valueName: "status")) var status: String?
 
         func run() throws {
-            var draft = fields.draft
+            var draft = fields.draft(title: title, start: start)
             draft.status = status
             Output.edited(try store.open().editMeeting(.text(meeting), draft))
         }

@@ -4,7 +4,8 @@ import Foundation
 
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.")
+        commandName: "note", abstract: "Write the minutes' notes (Markdown) of an agenda item.",
+        discussion: "Give exactly one of --text, --file or --append.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var item: AgendaItemArguments
     @Option(parsing: .unconditional, help: "Replace the notes with this text (- reads standard input).") var text: String?
@@ -29,7 +30,7 @@ struct NoteCommand: ParsableCommand {
 
 struct DecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decision", abstract: "Record and list decisions.", subcommands: [Add.self, List.self])
+        commandName: "decision", abstract: "Record, list and show decisions.", subcommands: [Add.self, List.self, Show.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a decision under an agenda item; prints its id.")
@@ -50,16 +51,36 @@ struct DecisionCommand: ParsableCommand {
         @Argument(help: "Meeting id or code.") var meeting: String
 
         func run() throws {
-            let decisions = try store.open().decisions(meeting: .text(meeting))
-            if output.json { return try Output.json(decisions) }
+            let store = try store.open()
+            let shown = try store.meeting(.text(meeting))
+            let decisions = try store.decisions(meeting: .id(shown.id ?? 0))
+            if output.json { return try Output.json(decisions.map { DecisionJSON($0, of: shown) }) }
             Output.table(["ID", "ITEM", "DECISION"], empty: "no decisions recorded for the meeting", decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one decision with its meeting and agenda item.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Decision id.") var id: String
+
+        func run() throws {
+            let store = try store.open()
+            let decision = try store.decision(.text(id))
+            let meeting = try store.meeting(.id(decision.meetingId))
+            if output.json { return try Output.json(DecisionJSON(decision, of: meeting)) }
+            Output.fields([
+                ("ID", "\(decision.id)"), ("Meeting", "\(meeting.code ?? meeting.title) (id \(decision.meetingId))"),
+                ("Item", "\(decision.itemNumber) \(decision.itemTitle) (id \(decision.itemId))"), ("Decision", decision.text),
+            ])
         }
     }
 }
 
 struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "action", abstract: "Track action points.", subcommands: [Add.self, List.self, Done.self, Drop.self])
+        commandName: "action", abstract: "Track action points.", subcommands: [Add.self, List.self, Show.self, Done.self, Drop.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an action point; prints its id.")
@@ -97,11 +118,29 @@ struct ActionCommand: ParsableCommand {
 
         func run() throws {
             let actions = try store.open().actions(ActionQuery(meeting: meeting.map(RecordReference.text), openOnly: open, owner: owner.map(RecordReference.text)))
-            if output.json { return try Output.json(actions) }
+            if output.json { return try Output.json(actions.map(ActionJSON.init)) }
             Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], empty: "no action points match", actions.map { action in
                 ["\(action.id)", action.meeting, action.itemNumber ?? "", action.status.rawValue, action.due ?? "",
                  action.owner ?? "", action.clauseKey ?? "", action.text]
             })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one action point with its meeting, item and clause.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Action point id.") var id: String
+
+        func run() throws {
+            let action = try store.open().action(.text(id))
+            if output.json { return try Output.json(ActionJSON(action)) }
+            Output.fields([
+                ("ID", "\(action.id)"), ("Meeting", "\(action.meeting) (id \(action.meetingId))"),
+                ("Item", action.itemNumber.map { number in action.itemId.map { "\(number) (id \($0))" } ?? number }),
+                ("Action", action.text), ("Owner", action.owner.map { owner in action.ownerId.map { "\(owner) (id \($0))" } ?? owner }),
+                ("Due", action.due), ("Status", action.status.rawValue), ("Clause", action.clauseKey),
+            ])
         }
     }
 
@@ -137,7 +176,8 @@ struct MinutesCommand: ParsableCommand {
 
     struct Times: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "times", abstract: "Record when the chair opened and closed the meeting.")
+            commandName: "times", abstract: "Record when the chair opened and closed the meeting.",
+            discussion: "Give --opened, --closed or both.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
         @Option(parsing: .unconditional, help: ArgumentHelp("Opening, YYYY-MM-DDTHH:MM or HH:MM on the meeting's first day.", valueName: "time"))
@@ -168,9 +208,6 @@ enum TextInput {
             data = FileManager.default.contents(atPath: path)
         }
         guard let data else { throw ConveneError.fileFailure(field: field, path: path, reason: "cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConveneError.invalid(field: field, value: path, reason: "the file is not UTF-8 text")
-        }
-        return text
+        return try StoredText.decode(data, source: path == "-" ? "standard input" : path, field: field)
     }
 }

@@ -5,7 +5,7 @@ struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "org",
         abstract: "Keep the organisations (the 194 Member States and regional organisations are shipped).",
-        subcommands: [List.self, Add.self, Edit.self, Remove.self]
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Remove.self]
     )
 
     struct List: ParsableCommand {
@@ -26,11 +26,28 @@ struct OrgCommand: ParsableCommand {
                 region: try region.map { try ITURegion.parse($0) },
                 filter: filter)
             let organisations = try store.open().organisations(query)
-            if output.json { return try Output.json(organisations) }
+            if output.json { return try Output.json(organisations.map(OrganisationJSON.init)) }
             Output.table(["ID", "NAME", "SHORT", "CATEGORY", "COUNTRY", "REGION"], empty: "no organisations match", organisations.map { organisation in
                 ["\(organisation.id)", organisation.name, organisation.shortName ?? "", organisation.category.rawValue,
                  organisation.country ?? "", organisation.region?.rawValue ?? ""]
             })
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one organisation.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
+
+        func run() throws {
+            let shown = try store.open().organisation(.text(org))
+            if output.json { return try Output.json(OrganisationJSON(shown)) }
+            Output.fields([
+                ("ID", "\(shown.id)"), ("Name", shown.name), ("Chinese name", shown.nameZh), ("Short name", shown.shortName),
+                ("Category", "\(shown.category.rawValue) (\(shown.category.label))"),
+                ("Country", shown.country.map { "\($0) \(shown.countryName ?? "")" }), ("Region", shown.region?.rawValue),
+            ])
         }
     }
 

@@ -28,7 +28,9 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a participant; prints the new id.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a participant; prints the new id.",
+            discussion: "Give --given, --family or both; at least one of them must not be empty.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var fields: Fields
 
@@ -53,7 +55,7 @@ struct ParticipantCommand: ParsableCommand {
 
         func run() throws {
             let participants = try store.open().participants(filter: filter, organisation: org.map(RecordReference.text))
-            if output.json { return try Output.json(participants) }
+            if output.json { return try Output.json(participants.map(ParticipantJSON.init)) }
             Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], empty: "no participants match", participants.map { participant in
                 ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
                  participant.email ?? ""]
@@ -69,7 +71,7 @@ struct ParticipantCommand: ParsableCommand {
 
         func run() throws {
             let shown = try store.open().participant(.text(participant))
-            if output.json { return try Output.json(shown) }
+            if output.json { return try Output.json(ParticipantJSON(shown)) }
             Output.fields([
                 ("ID", "\(shown.id)"), ("Name", shown.name), ("Honorific", shown.honorific),
                 ("Given name", shown.givenName), ("Family name", shown.familyName),
@@ -97,9 +99,11 @@ struct ParticipantCommand: ParsableCommand {
             abstract: "Remove a participant and their invitations ('convene undo' brings them back).")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id or email.") var participant: String
+        @Flag(help: "Also erase their email, phone, function, notes, organisation and country from the history ('convene undo' then brings back only the name).")
+        var purge = false
 
         func run() throws {
-            try store.open().removeParticipant(.text(participant))
+            try store.open().removeParticipant(.text(participant), purge: purge)
         }
     }
 }

@@ -17,7 +17,7 @@ struct ResolutionCommand: ParsableCommand {
 
         func run() throws {
             let resolutions = try store.open().resolutions()
-            if output.json { return try Output.json(resolutions) }
+            if output.json { return try Output.json(resolutions.map(ResolutionJSON.init)) }
             Output.table(["ID", "LANG", "KIND", "CLAUSES", "CITATION"], empty: "no resolutions in the database", resolutions.map { resolution in
                 [resolution.id, resolution.metadata.language, resolution.metadata.kind.rawValue, "\(resolution.clauseCount)",
                  resolution.citation]
@@ -34,7 +34,7 @@ struct ResolutionCommand: ParsableCommand {
 
         func run() throws {
             let outline = ResolutionOutline(try store.open().resolution(doc))
-            if output.json { return try Output.json(outline) }
+            if output.json { return try Output.json(ResolutionOutlineJSON(outline)) }
             CorpusOutput.outline(outline)
         }
     }
@@ -85,7 +85,7 @@ struct ResolutionCommand: ParsableCommand {
 
         func run() throws {
             let comparison = try store.open().compareResolutions(docA, docB)
-            if output.json { return try Output.json(comparison) }
+            if output.json { return try Output.json(ComparisonJSON(comparison)) }
             CorpusOutput.comparison(comparison, a: docA, b: docB)
         }
     }
@@ -106,7 +106,7 @@ struct ClauseCommand: ParsableCommand {
 
         func run() throws {
             let clause = try store.open().clause(key)
-            if output.json { return try Output.json(clause) }
+            if output.json { return try Output.json(ClauseJSON(clause)) }
             CorpusOutput.clause(clause)
         }
     }
@@ -122,14 +122,14 @@ struct ClauseCommand: ParsableCommand {
 
         func run() throws {
             let clauses = try store.open().searchClauses(text, documentId: document)
-            if output.json { return try Output.json(clauses) }
+            if output.json { return try Output.json(clauses.map(ClauseJSON.init)) }
             let keyWidth = clauses.map { DisplayWidth.of($0.clause.key) }.max() ?? 0
             Output.table(["KEY", "TEXT"], empty: "no clause matches '\(Output.singleLine(text))'", clauses.map { [$0.clause.key, Output.shortened($0.clause.text, width: max(24, 78 - keyWidth))] })
         }
     }
 }
 
-/// How the corpus is printed for people; `--json` prints the core's values instead.
+/// How the corpus is printed for people; `--json` prints the types of `Sources/convene/JSON` instead.
 enum CorpusOutput {
     static func read(_ file: String) throws -> Data {
         if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }

@@ -12,21 +12,12 @@ struct WhereCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    struct Places: Encodable {
-        var database: String
-        var databaseExists: Bool
-        /// Nil when the shipped data cannot be found (the command then exits 4).
-        var dataFolder: String?
-        var configFile: String
-        var configExists: Bool
-    }
-
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let database = DatabaseLocation.resolve(explicit: store.db, environment: environment)
+        let database = try store.location(environment: environment).path
         let data = Result { try DataDirectory.locate(environment: environment, executable: Bundle.main.executableURL) }
         let config = AppConfig.path(environment: environment)
-        let places = Places(
+        let places = WhereJSON(
             database: database, databaseExists: FileManager.default.fileExists(atPath: database),
             dataFolder: try? data.get().path, configFile: config, configExists: FileManager.default.fileExists(atPath: config))
         if output.json {

@@ -10,7 +10,8 @@ struct StoreOpeningTests {
     func newFilePermissions() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("nested/convene/convene.sqlite").path
-        let store = try Store.open(path: path, reference: TestSupport.reference)
+        let store = try Store.open(path: path, reference: TestSupport.reference,
+                                   options: Store.Options(createsFolder: true))
         let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(
             atPath: (path as NSString).deletingLastPathComponent)[.posixPermissions] as? Int
@@ -105,6 +106,66 @@ struct StoreOpeningTests {
         #expect(throws: ConveneError.self) {
             let reopened = try Store.open(path: path, reference: TestSupport.reference)
             _ = try reopened.participants()
+        }
+    }
+}
+
+@Suite("Paths, creation and locking")
+struct DatabasePathTests {
+    @Test("creating the file never replaces one that appeared meanwhile: same inode, same bytes")
+    func createIfAbsent() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
+        _ = FileManager.default.createFile(atPath: path, contents: Data("another process's".utf8))
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        try DatabaseFileGuard.createNewFile(at: path, creatingFolder: false)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode)
+        #expect(FileManager.default.contents(atPath: path) == Data("another process's".utf8))
+    }
+
+    @Test("a path whose folder is missing is refused unless the folder may be created")
+    func missingFolder() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let path = folder.appendingPathComponent("typo/convene.sqlite").path
+        #expect(throws: ConveneError.unusableDatabase(path: path, reason: "the folder \(folder.path)/typo does not exist")) {
+            try Store.open(path: path, reference: TestSupport.reference)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("typo").path))
+    }
+
+    @Test("empty --db and CONVENE_DB are errors; only the default location may create folders")
+    func locations() throws {
+        let environment = ["HOME": "/home/olga"]
+        #expect(throws: DatabaseLocation.EmptyPath(source: "--db")) {
+            try DatabaseLocation.resolved(explicit: "", environment: environment)
+        }
+        #expect(throws: DatabaseLocation.EmptyPath(source: "CONVENE_DB")) {
+            try DatabaseLocation.resolved(explicit: nil, environment: environment.merging(["CONVENE_DB": ""]) { $1 })
+        }
+        #expect(try DatabaseLocation.resolved(explicit: nil, environment: environment)
+            == .init(path: "/home/olga/.local/share/convene/convene.sqlite", isDefault: true))
+        #expect(try DatabaseLocation.resolved(explicit: "~/x.sqlite", environment: environment)
+            == .init(path: "/home/olga/x.sqlite", isDefault: false))
+    }
+
+    @Test("a lock another convene holds is 'busy, try again', never 'locked by another program'")
+    func busyIsNotLocked() throws {
+        let path = try TestSupport.temporaryFolder().appendingPathComponent("convene.sqlite").path
+        _ = try Store.open(path: path, reference: TestSupport.reference)
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let holder = try DatabaseQueue(path: path)
+        let impatient = try DatabaseQueue(path: path, configuration: configuration)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                try impatient.write { db in try db.execute(sql: "DELETE FROM change") }
+                Issue.record("the second writer got the lock")
+            } catch let error as DatabaseError {
+                let converted = DatabaseFileGuard.conveneError(error, path: path)
+                #expect(converted == .busy(path: path))
+                #expect(converted.description == "the database \(path) is busy: another convene is writing to it; try again")
+            }
+            try db.execute(sql: "ROLLBACK")
         }
     }
 }

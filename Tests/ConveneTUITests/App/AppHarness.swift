@@ -54,7 +54,8 @@ struct AppHarness {
     var messageLine: String { lines.count >= 2 ? lines[lines.count - 2] : "" }
 
     /// What is wrong with a drawn screen: a row wider than the terminal, a wide character
-    /// without its right half, or a right half without its character. Empty when intact.
+    /// without all its continuation cells, or a continuation cell without its character.
+    /// Empty when intact.
     static func damage(in buffer: ScreenBuffer) -> [String] {
         let size = buffer.size
         var problems: [String] = []
@@ -64,11 +65,16 @@ struct AppHarness {
         for y in 0..<size.height {
             for x in 0..<size.width {
                 guard let cell = buffer.cell(at: Point(x: x, y: y)) else { continue }
-                if cell.width == 2, buffer.cell(at: Point(x: x + 1, y: y))?.isContinuation != true {
-                    problems.append("'\(cell.character)' at \(x),\(y) has lost its right half")
+                for offset in 1..<max(1, cell.width) where buffer.cell(at: Point(x: x + offset, y: y))?.isContinuation != true {
+                    problems.append("'\(cell.character)' at \(x),\(y) has lost its cell \(offset + 1) of \(cell.width)")
                 }
-                if cell.isContinuation, buffer.cell(at: Point(x: x - 1, y: y))?.width != 2 {
-                    problems.append("a right half at \(x),\(y) has no wide character before it")
+                if cell.isContinuation {
+                    var owner = x - 1
+                    while owner >= 0, buffer.cell(at: Point(x: owner, y: y))?.isContinuation == true { owner -= 1 }
+                    let ownerWidth = owner >= 0 ? buffer.cell(at: Point(x: owner, y: y))?.width ?? 0 : 0
+                    if owner < 0 || x >= owner + ownerWidth {
+                        problems.append("a continuation cell at \(x),\(y) has no wide character before it")
+                    }
                 }
             }
         }

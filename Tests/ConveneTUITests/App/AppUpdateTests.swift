@@ -146,6 +146,18 @@ struct AppUpdateTests {
         #expect(try store.history(limit: 1).first?.summary.hasPrefix("undo:") == true)
     }
 
+    @Test("deleting a participant offers p to erase their personal data from the history too")
+    func deleteWithPurge() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store, screen: .participants)
+        try harness.press("/ana<Enter>d")
+        #expect(harness.screen.contains("p yes, and erase their contact details and notes from the history"))
+        try harness.press("p")
+        #expect(try store.participants().count == 3)
+        let removal = try #require(try store.history(limit: 1).first)
+        #expect(removal.summary.contains("purged"))
+    }
+
     @Test("help lists every binding of the current screen from the live key map")
     func help() throws {
         var map = AppKeys.defaults
@@ -322,5 +334,26 @@ struct ScreenDamageTests {
         #expect(AppHarness.damage(in: intact) == [])
         let broken = ScreenBuffer(size: Size(width: 2, height: 1), fill: .continuation(.plain))
         #expect(AppHarness.damage(in: broken).count == 2)
+    }
+}
+
+@Suite("Changes made by others")
+struct ChangedElsewhereTests {
+    @Test("a change another organiser makes is reloaded and the notice names them")
+    func namesTheAuthor() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("convene-tui-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let mine = try Store.open(path: path, reference: AppHarness.reference)
+        var harness = try AppHarness(store: mine, screen: .participants)
+        harness.send(.tick)
+        let olga = try Store.open(path: path, reference: AppHarness.reference,
+                                  options: Store.Options(author: ChangeAuthor(user: "olga", host: "registry-1")))
+        _ = try olga.addParticipant(ParticipantDraft(givenName: "Amina", familyName: "Diallo"))
+        harness.send(.tick)
+        #expect(harness.messageLine.contains("Changed by olga@registry-1: reloaded"))
+        #expect(harness.screen.contains("Amina Diallo"))
     }
 }

@@ -79,26 +79,28 @@ extension Workspace {
             lines.append((running.map { "⏱ running on item \($0.number); t starts it here" } ?? "⏱ \(allotted) allotted; t starts the clock", .muted))
         }
         lines.append(("\(row.number) \(row.title)", .header))
+        // Only what fits is wrapped: a megabyte of notes costs one screenful of work.
+        var room: Int { max(0, detail.height - lines.count) }
         lines.append(("Notes", .bold))
         let notes = row.notes ?? ""
         if notes.isEmpty {
             lines.append(("(none: \(context.keyMap.hint(.minutesNotes) ?? "E") edits them in your editor)", .muted))
         } else {
-            lines += TextWrap.wrap(notes, width: detail.width).map { ($0, Style.plain) }
+            lines += TextWrap.wrap(notes, width: detail.width, limit: room).map { ($0, Style.plain) }
         }
         let decisions = data.decisions.filter { $0.itemNumber == row.number }
         lines.append(("Decisions", .bold))
         if decisions.isEmpty { lines.append(("(none)", .muted)) }
-        for (index, decision) in decisions.enumerated() {
-            lines += TextWrap.wrap("\(index + 1). \(decision.text)", width: detail.width).map { ($0, Style.plain) }
+        for (index, decision) in decisions.enumerated() where room > 0 {
+            lines += TextWrap.wrap("\(index + 1). \(decision.text)", width: detail.width, limit: room).map { ($0, Style.plain) }
         }
         let actions = data.actions.filter { $0.itemNumber == row.number }
         lines.append(("Action points", .bold))
         if actions.isEmpty { lines.append(("(none)", .muted)) }
-        for action in actions {
+        for action in actions where room > 0 {
             let due = action.due.map { ", due \($0)" } ?? ""
             let text = "#\(action.id) [\(action.status.rawValue)] \(action.text) — \(action.owner ?? "?")\(due)"
-            lines += TextWrap.wrap(text, width: detail.width).map { ($0, action.status == .open ? Style.plain : Style.muted) }
+            lines += TextWrap.wrap(text, width: detail.width, limit: room).map { ($0, action.status == .open ? Style.plain : Style.muted) }
         }
         for (index, line) in lines.prefix(detail.height).enumerated() {
             buffer.write(line.0, at: Point(x: detail.x, y: detail.y + index), style: line.1, clip: detail)
