@@ -14,7 +14,7 @@ func longNotes() throws {
                                            defaultTimeZone: "UTC")
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Opening"))
         let notes = String(repeating: sentence, count: bytes / sentence.utf8.count + 1)
-        try store.setNotes(meeting: .id(meeting), number: "1", .replace(notes))
+        try store.setNotes(meeting: .id(meeting), item: .number("1"), .replace(notes))
 
         var app = ConveneApp(databasePath: "benchmark", screen: .meetings)
         let effects = AppEffects(store: store, environment: [:])

@@ -25,13 +25,13 @@ func largeMeeting(at path: String) throws -> String {
         let number = try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(
             title: "Agenda item \(index) on | illicit use of ICTs",
             minutes: 10, documents: ["R174-GD/\(index)"], clauses: [keys[index % keys.count]]))
-        try store.setNotes(meeting: .id(meeting), number: number, .replace(
+        try store.setNotes(meeting: .id(meeting), item: .number(number), .replace(
             "The Secretariat introduced document R174-GD/\(index).\n\nDelegates discussed *options* and asked questions.\n\n- Brazil supported.\n- 中国表示支持。"))
-        try store.addDecision(meeting: .id(meeting), number: number, text: "The meeting took note of item \(index).")
+        try store.addDecision(meeting: .id(meeting), item: .number(number), text: "The meeting took note of item \(index).")
     }
     for index in 0..<500 {
         try store.addAction(meeting: .id(meeting), ActionDraft(text: "Follow up on point \(index)", owner: "\(ids[index])",
-                                                        item: "\(index % 200 + 1)", due: "2027-05-01",
+                                                        item: .number("\(index % 200 + 1)"), due: "2027-05-01",
                                                         clause: index % 2 == 0 ? keys[index % keys.count] : nil))
     }
     try store.checkpoint()

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Every failure a user can cause, with a sentence written for them.
+/// Every failure a user can cause, with a sentence written for them. The cases are the kinds
+/// a script can tell apart: the command line gives each kind its own exit status.
 public enum ConveneError: Error, Equatable, CustomStringConvertible {
     /// Input that fails validation: names the field and the value.
     case invalid(field: Field, value: String, reason: String)
@@ -8,15 +9,22 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
     case missing(fields: [Field], reason: String)
     /// A reference (id, code, name) that matches nothing.
     case notFound(kind: String, reference: String)
+    /// A value that names a record which does not exist: an unknown participant for --owner,
+    /// no agenda item numbered 7. Names the field and the value, as `invalid` does.
+    case unknown(field: Field, value: String, reason: String)
     /// A reference that matches more than one record.
     case ambiguous(kind: String, reference: String, candidates: [String])
+    /// A value another record already has where it must be unique (an email, a meeting code).
+    case duplicate(field: Field, value: String, reason: String)
+    /// A file that cannot be read or written: names the field it was given for and its path.
+    case fileFailure(field: Field, path: String, reason: String)
     /// The database file cannot be used; it has not been modified.
     case unusableDatabase(path: String, reason: String)
     /// Another convene held the write lock for longer than the busy timeout: try again.
     case busy(path: String)
     /// Shipped reference data could not be found or read.
     case missingData(String)
-    /// Anything else worth a sentence (nothing to undo, impossible move, ...).
+    /// An action the data refuses (nothing to undo, impossible move, minutes already approved).
     case refused(String)
 
     /// The sentence with an invalid value's field named in words.
@@ -24,11 +32,23 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
         message(naming: \.label)
     }
 
+    /// The field a failure is about and why, for a form that shows it beside the field.
+    public var fieldFailure: (field: Field, reason: String)? {
+        switch self {
+        case let .invalid(field, _, reason), let .unknown(field, _, reason), let .duplicate(field, _, reason),
+             let .fileFailure(field, _, reason):
+            (field, reason)
+        default:
+            nil
+        }
+    }
+
     /// The sentence, naming an invalid value's field as `name` says it: the command line says
     /// `--given`, where the app says "given name".
     public func message(naming name: (Field) -> String) -> String {
         switch self {
-        case let .invalid(field, value, reason):
+        case let .invalid(field, value, reason), let .unknown(field, value, reason), let .duplicate(field, value, reason),
+             let .fileFailure(field, value, reason):
             // A parenthesised hint at the end of the reason reads better after the value.
             if reason.hasSuffix(")"), let open = reason.range(of: " (") {
                 return "\(reason[..<open.lowerBound]) '\(value)' for \(name(field))\(reason[open.lowerBound...])"

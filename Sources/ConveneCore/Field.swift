@@ -27,6 +27,10 @@ public enum Field: CaseIterable, Sendable {
     // Agendas and minutes
     /// The agenda item a command acts on, by its number (`agenda edit MEETING NUMBER`).
     case itemNumber
+    /// The agenda item a command acts on, by its stable id (`--item-id`), which survives renumbering.
+    case itemId
+    /// The parent item or the item to follow, by id.
+    case parentId, afterId
     case parent, after, minutes, presenter, document, clause
     /// A clause key to unlink from an agenda item.
     case linkedClause
@@ -78,6 +82,9 @@ public enum Field: CaseIterable, Sendable {
         case .itemNumber: "item number"
         case .parent: "parent item"
         case .after: "item to follow"
+        case .itemId: "item id"
+        case .parentId: "parent item id"
+        case .afterId: "id of the item to follow"
         case .minutes: "minutes"
         case .presenter: "presenter"
         case .document: "document"

@@ -4,36 +4,40 @@ import ConveneTUI
 import Foundation
 
 /// The kinds of failure, and the one table of the exit statuses that the man page documents
-/// (EXIT STATUS). Several kinds share status 1 for now; giving a kind its own status is an
-/// edit of `code` here (and of the man page).
+/// (EXIT STATUS), so that a script can branch on what went wrong.
 enum ExitStatus: CaseIterable {
     case success
-    /// An unknown option, a missing argument, a value outside a listed set: argument-parser's.
-    case usage
-    /// An id, code or reference that names nothing.
-    case notFound
     /// A value that fails validation, or a reference that matches several records.
     case invalidValue
-    /// An action the data refuses: nothing to undo, an impossible move, minutes already approved.
-    case conflict
-    /// The database file cannot be used (and was not changed).
-    case databaseUnusable
-    /// A failure convene has no sentence for: the system or SQLite failed.
-    case io
-    /// The shipped data folder cannot be found or read.
-    case dataMissing
-    /// Another convene held the database for too long: trying again will work.
-    case busy
     /// There is no terminal to open the app on.
     case noTerminal
+    /// The database file cannot be used (and was not changed).
+    case databaseUnusable
+    /// The shipped data folder cannot be found or read.
+    case dataMissing
+    /// An id, code, number or name that names nothing.
+    case notFound
+    /// What the data refuses: a duplicate email or code, nothing to undo, an impossible move,
+    /// minutes already approved.
+    case conflict
+    /// A file that cannot be read or written, or a failure of the system convene has no
+    /// sentence for.
+    case io
+    /// Another process is writing to the database: try again.
+    case busy
+    /// An unknown option, a missing argument, a value outside a listed set: argument-parser's.
+    case usage
 
     var code: Int32 {
         switch self {
         case .success: 0
-        case .notFound, .invalidValue, .conflict, .io: 1
+        case .invalidValue: 1
         case .noTerminal: 2
         case .databaseUnusable: 3
         case .dataMissing: 4
+        case .notFound: 5
+        case .conflict: 6
+        case .io: 7
         case .busy: 8
         case .usage: 64
         }
@@ -42,11 +46,12 @@ enum ExitStatus: CaseIterable {
     init(_ error: ConveneError) {
         switch error {
         case .invalid, .missing, .ambiguous: self = .invalidValue
-        case .notFound: self = .notFound
-        case .refused: self = .conflict
+        case .notFound, .unknown: self = .notFound
+        case .duplicate, .refused: self = .conflict
+        case .fileFailure: self = .io
         case .unusableDatabase: self = .databaseUnusable
-        case .missingData: self = .dataMissing
         case .busy: self = .busy
+        case .missingData: self = .dataMissing
         }
     }
 }

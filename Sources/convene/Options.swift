@@ -18,6 +18,16 @@ struct StoreOptions: ParsableArguments {
         try open(checksBeforeWriting: true)
     }
 
+    /// The database file `--db`, `CONVENE_DB` or the default names; an empty one is a usage
+    /// error (most likely a variable that expanded to nothing, not a wish for the default).
+    func location(environment: [String: String]) throws -> DatabaseLocation.Resolved {
+        do {
+            return try DatabaseLocation.resolved(explicit: db, environment: environment)
+        } catch let error as DatabaseLocation.EmptyPath {
+            throw ValidationError(error.description)
+        }
+    }
+
     /// The database for the app, which checks nothing before its first frame.
     /// The app checks for damage after its first frame (`AppEffect.checkDatabase`), and
     /// its writes are refused while the check fails, as the command line's are.
@@ -27,12 +37,7 @@ struct StoreOptions: ParsableArguments {
 
     private func open(checksBeforeWriting: Bool) throws -> Store {
         let environment = ProcessInfo.processInfo.environment
-        let location: DatabaseLocation.Resolved
-        do {
-            location = try DatabaseLocation.resolved(explicit: db, environment: environment)
-        } catch let error as DatabaseLocation.EmptyPath {
-            throw ValidationError(error.description)
-        }
+        let location = try location(environment: environment)
         let reference = ReferenceData(locating: environment, executable: Bundle.main.executableURL)
         return try Store.open(path: location.path, reference: reference,
                               options: Store.Options(createsFolder: location.isDefault,
@@ -43,7 +48,7 @@ struct StoreOptions: ParsableArguments {
 
 /// `--screen`, for the app and `convene snapshot`.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
     var screen: String = "meetings"
 
     var start: ScreenID { ScreenID(name: screen) ?? .meetings }
@@ -61,9 +66,47 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
-/// The meeting and the number of one of its agenda items: the first two arguments of the
-/// commands that act on an item (`agenda edit RD-2027 2.1`).
+/// The meeting and one of its agenda items, named by its current number or by its stable
+/// id: the first arguments of the commands that act on an item (`agenda edit RD-2027 2.1`,
+/// `agenda edit RD-2027 --item-id 12`).
 struct AgendaItemArguments: ParsableArguments {
     @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Item number, e.g. 2.1.") var number: String
+    @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+    @OptionGroup var id: ItemIdOption
+
+    func validate() throws {
+        _ = try id.item(number: number)
+    }
+
+    var item: AgendaItemReference {
+        id.itemId.map(AgendaItemReference.id) ?? .number(number ?? "")
+    }
+}
+
+/// `--item-id`: an agenda item by the id `agenda list --json` shows, which stays the same
+/// when items are added, moved or removed, where its number changes.
+struct ItemIdOption: ParsableArguments {
+    @Option(name: .customLong("item-id"), parsing: .unconditional, help: ArgumentHelp(
+        "The item's stable id (the id of 'agenda list --json'), instead of its number.", valueName: "id"))
+    var itemId: Int64?
+
+    /// The item named by exactly one of NUMBER and --item-id.
+    func item(number: String?) throws -> AgendaItemReference {
+        switch (number, itemId) {
+        case let (number?, nil): return .number(number)
+        case let (nil, id?): return .id(id)
+        case (_?, _?): throw ValidationError("Give the item's NUMBER or --item-id, not both.")
+        case (nil, nil): throw ValidationError("Missing expected argument '<number>' (or --item-id <id>)")
+        }
+    }
+
+    /// For commands with arguments after NUMBER: with --item-id the user leaves the number
+    /// out, so the first of those arguments lands in NUMBER's place and moves back to them.
+    func item(number: String?, followedBy rest: [String]) throws -> (AgendaItemReference, [String]) {
+        guard itemId != nil else { return (try item(number: number), rest) }
+        if let number, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+            throw ValidationError("Give the item's NUMBER or --item-id, not both.")
+        }
+        return (try item(number: nil), (number.map { [$0] } ?? []) + rest)
+    }
 }

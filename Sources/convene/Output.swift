@@ -38,8 +38,24 @@ enum Output {
         }
     }
 
+    /// A message for the user, not the output a script asked for: on standard error, so
+    /// that standard output carries only ids, tables, JSON and exports. User text in it goes
+    /// through the safe text that error messages use.
+    static func notice(_ message: String) {
+        FileHandle.standardError.write(Data((SafeText.terminalText(message) + "\n").utf8))
+    }
+
+    /// What an edit says when every value given was the one already stored: nothing was
+    /// written and the history has no entry for it.
+    static func edited(_ outcome: ChangeOutcome) {
+        if outcome == .unchanged { notice("nothing to change") }
+    }
+
     /// Columns padded by display width so CJK names line up; the last column is not padded.
-    static func table(_ header: [String], _ rows: [[String]]) {
+    /// With no rows, prints nothing and says `empty` on standard error: a script reading the
+    /// table gets no lines, and the status is still 0.
+    static func table(_ header: [String], empty: String, _ rows: [[String]]) {
+        guard !rows.isEmpty else { return notice(empty) }
         let all = [header] + rows.map { $0.map(singleLine) }
         var widths = Array(repeating: 0, count: header.count)
         for row in all {

@@ -67,33 +67,33 @@ struct AgendaCommandTests {
         #expect((shown["meeting"] as? [String: Any])?["status"] as? String == "minutes-approved")
     }
 
-    static let badCases: [([String], String)] = [
-        (["agenda", "add", "NOPE", "--title", "X"], "no meeting 'NOPE'"),
-        (["agenda", "add", "RD", "--title", "X", "--parent", "9"], "'9' for --parent"),
-        (["agenda", "add", "RD", "--title", "X", "--presenter", "99"], "'99' for --presenter"),
-        (["agenda", "add", "RD", "--title", "X", "--minutes=-5"], "'-5' for --minutes"),
-        (["agenda", "add", "RD", "--title", "X", "--minutes", "2000"], "'2000' for --minutes"),
-        (["agenda", "edit", "RD", "4", "--title", "X"], "'4' for NUMBER"),
-        (["agenda", "move", "RD", "1", "up"], "cannot move up"),
-        (["agenda", "remove", "RD", "2.1"], "'2.1' for NUMBER"),
-        (["note", "RD", "7", "--text", "x"], "'7' for NUMBER"),
-        (["decision", "add", "RD", "3", "--text", "x"], "'3' for NUMBER"),
-        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "soon"], "'soon' for --due"),
-        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "2027-02-30"], "'2027-02-30' for --due"),
-        (["action", "add", "RD", "--text", "x", "--owner", "nobody@example.org"], "'nobody@example.org' for --owner"),
-        (["action", "add", "RD", "--text", "x", "--owner", "1", "--item", "5"], "'5' for --item"),
-        (["action", "done", "42"], "no action point '42'"),
-        (["note", "RD", "1", "--file", "/nonexistent/notes.md"], "'/nonexistent/notes.md' for --file"),
+    static let badCases: [([String], String, Int32)] = [
+        (["agenda", "add", "NOPE", "--title", "X"], "no meeting 'NOPE'", 5),
+        (["agenda", "add", "RD", "--title", "X", "--parent", "9"], "'9' for --parent", 5),
+        (["agenda", "add", "RD", "--title", "X", "--presenter", "99"], "'99' for --presenter", 5),
+        (["agenda", "add", "RD", "--title", "X", "--minutes=-5"], "'-5' for --minutes", 1),
+        (["agenda", "add", "RD", "--title", "X", "--minutes", "2000"], "'2000' for --minutes", 1),
+        (["agenda", "edit", "RD", "4", "--title", "X"], "'4' for NUMBER", 5),
+        (["agenda", "move", "RD", "1", "up"], "cannot move up", 6),
+        (["agenda", "remove", "RD", "2.1"], "'2.1' for NUMBER", 5),
+        (["note", "RD", "7", "--text", "x"], "'7' for NUMBER", 5),
+        (["decision", "add", "RD", "3", "--text", "x"], "'3' for NUMBER", 5),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "soon"], "'soon' for --due", 1),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--due", "2027-02-30"], "'2027-02-30' for --due", 1),
+        (["action", "add", "RD", "--text", "x", "--owner", "nobody@example.org"], "'nobody@example.org' for --owner", 5),
+        (["action", "add", "RD", "--text", "x", "--owner", "1", "--item", "5"], "'5' for --item", 5),
+        (["action", "done", "42"], "no action point '42'", 5),
+        (["note", "RD", "1", "--file", "/nonexistent/notes.md"], "'/nonexistent/notes.md' for --file", 7),
     ]
 
     @Test("bad agenda and minutes input: clear message, exit 1, database unchanged", arguments: badCases)
-    func rejected(arguments: [String], message: String) throws {
+    func rejected(arguments: [String], message: String, status: Int32) throws {
         let convene = try Self.meeting()
         _ = try convene.ok("agenda", "add", "RD", "--title", "Opening")
         _ = try convene.ok("agenda", "add", "RD", "--title", "Reports")
         let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
         let result = try convene.run(arguments)
-        #expect(result.status == 1, "\(arguments): \(result.stderr)")
+        #expect(result.status == status, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
     }

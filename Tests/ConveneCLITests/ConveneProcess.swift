@@ -34,6 +34,11 @@ struct ConveneProcess {
         ]
     }
 
+    /// Removes the private folder (call it in a `defer`).
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: home)
+    }
+
     var defaultDatabase: String { home.appendingPathComponent("data/convene/convene.sqlite").path }
 
     @discardableResult
@@ -41,7 +46,8 @@ struct ConveneProcess {
         try run(arguments, executable: executable, in: folder)
     }
 
-    func run(_ arguments: [String], executable: URL = ConveneProcess.binary, in folder: URL? = nil) throws -> Result {
+    func run(_ arguments: [String], executable: URL = ConveneProcess.binary, in folder: URL? = nil,
+             standardInput: FileHandle = FileHandle.nullDevice) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,7 +56,7 @@ struct ConveneProcess {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = standardInput
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -67,6 +73,24 @@ struct ConveneProcess {
             throw Failure(message: "convene \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
         return result.stdout.trimmingCharacters(in: .newlines)
+    }
+
+    /// Runs a command that must succeed and returns both streams, for the ones whose
+    /// messages (on stderr) are part of what is tested.
+    func succeeded(_ arguments: String...) throws -> Result {
+        let result = try run(arguments)
+        guard result.status == 0 else {
+            throw Failure(message: "convene \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+        }
+        return result
+    }
+
+    /// Runs a command with `input` on its standard input.
+    func run(_ arguments: [String], input: String) throws -> Result {
+        let file = home.appendingPathComponent("stdin-\(UUID().uuidString)")
+        try Data(input.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try run(arguments, standardInput: FileHandle(forReadingFrom: file))
     }
 
     func json(_ arguments: String...) throws -> Any {

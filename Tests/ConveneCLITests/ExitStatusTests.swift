@@ -10,12 +10,16 @@ private typealias ExitStatus = convene.ExitStatus
 struct ExitStatusTests {
     fileprivate static let documented: [(ConveneError, ExitStatus, Int32)] = [
         (.invalid(field: .email, value: "x", reason: "invalid email address"), .invalidValue, 1),
-        (.notFound(kind: "meeting", reference: "7"), .notFound, 1),
+        (.missing(fields: [.resolutionId], reason: "the text has no title line"), .invalidValue, 1),
         (.ambiguous(kind: "organisation", reference: "Geo", candidates: ["#1 A", "#2 B"]), .invalidValue, 1),
-        (.refused("nothing to undo"), .conflict, 1),
         (.unusableDatabase(path: "/tmp/x", reason: "it is a folder, not a file"), .databaseUnusable, 3),
         (.missingData("cannot read countries.tsv"), .dataMissing, 4),
-        (.busy(path: "/tmp/x"), .busy, 8),
+        (.notFound(kind: "meeting", reference: "7"), .notFound, 5),
+        (.unknown(field: .owner, value: "x@example.org", reason: "unknown participant"), .notFound, 5),
+        (.duplicate(field: .email, value: "a@example.org", reason: "another participant already has the email"), .conflict, 6),
+        (.refused("nothing to undo"), .conflict, 6),
+        (.fileFailure(field: .output, path: "/", reason: "cannot write to a folder"), .io, 7),
+        (.busy(path: "/tmp/x.sqlite"), .busy, 8),
     ]
 
     @Test("each core error has its kind and the status the man page documents", arguments: documented)
@@ -24,6 +28,25 @@ struct ExitStatusTests {
         #expect(report.status == kind)
         #expect(report.status.code == code)
         #expect(!report.toStandardOutput)
+    }
+
+    @Test("every kind has its own status, and the statuses are the documented ones")
+    func distinctStatuses() {
+        let codes = ExitStatus.allCases.map(\.code)
+        #expect(Set(codes).count == codes.count)
+        #expect(codes.sorted() == [0, 1, 2, 3, 4, 5, 6, 7, 8, 64])
+    }
+
+    @Test("every error message names the field and the value")
+    func messagesNameFieldAndValue() {
+        #expect(FailureReport(ConveneError.duplicate(field: .email, value: "a@example.org", reason: "another participant already has the email")).message
+            == "convene: another participant already has the email 'a@example.org' for --email")
+        #expect(FailureReport(ConveneError.unknown(field: .itemId, value: "12", reason: "no agenda item with id (in this meeting)")).message
+            == "convene: no agenda item with id '12' for --item-id (in this meeting)")
+        #expect(FailureReport(ConveneError.fileFailure(field: .output, path: "/", reason: "cannot write to a folder")).message
+            == "convene: cannot write to a folder '/' for --output")
+        #expect(FailureReport(ConveneError.busy(path: "/tmp/x.sqlite")).message
+            == "convene: the database /tmp/x.sqlite is busy: another convene is writing to it; try again")
     }
 
     @Test("the command line names an invalid value's field by its option")
@@ -62,7 +85,7 @@ struct ExitStatusTests {
         }
     }
 
-    @Test("no terminal exits 2; an error convene has no sentence for is an I/O failure, exit 1")
+    @Test("no terminal exits 2; an error convene has no sentence for is an I/O failure, exit 7")
     func otherErrors() {
         let noTerminal = FailureReport(TerminalApp.NoTerminal(reason: "standard input is not a terminal"))
         #expect(noTerminal.status == .noTerminal)
@@ -70,7 +93,7 @@ struct ExitStatusTests {
         #expect(noTerminal.message == "convene: standard input is not a terminal; run 'convene --help' for the commands")
         let io = FailureReport(CocoaError(.fileWriteOutOfSpace))
         #expect(io.status == .io)
-        #expect(io.status.code == 1)
+        #expect(io.status.code == 7)
         #expect(io.message.hasPrefix("convene: "))
     }
 

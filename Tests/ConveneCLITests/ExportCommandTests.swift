@@ -45,21 +45,21 @@ struct ExportCommandTests {
         #expect(chinese.contains("0 of"))
     }
 
-    static let badCases: [([String], String)] = [
-        (["export", "agenda", "NOPE"], "no meeting 'NOPE'"),
-        (["export", "minutes", "RD", "--date", "soon"], "'soon' for --date"),
-        (["export", "minutes", "RD", "-o", "/"], "'/' for --output"),
-        (["export", "agenda", "RD", "-o", "/nonexistent/folder/agenda.md"], "for --output"),
-        (["report", "implementation", "--resolution", "R999"], "'R999' for --resolution"),
-        (["report", "implementation", "--from", "2027-13-01"], "'2027-13-01' for --from"),
+    static let badCases: [([String], String, Int32)] = [
+        (["export", "agenda", "NOPE"], "no meeting 'NOPE'", 5),
+        (["export", "minutes", "RD", "--date", "soon"], "'soon' for --date", 1),
+        (["export", "minutes", "RD", "-o", "/"], "'/' for --output", 7),
+        (["export", "agenda", "RD", "-o", "/nonexistent/folder/agenda.md"], "for --output", 7),
+        (["report", "implementation", "--resolution", "R999"], "'R999' for --resolution", 5),
+        (["report", "implementation", "--from", "2027-13-01"], "'2027-13-01' for --from", 1),
     ]
 
     @Test("bad export input: clear message, exit 1, nothing written", arguments: badCases)
-    func rejected(arguments: [String], message: String) throws {
+    func rejected(arguments: [String], message: String, status: Int32) throws {
         let convene = try Self.meeting()
         let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
         let result = try convene.run(arguments)
-        #expect(result.status == 1, "\(arguments): \(result.stderr)")
+        #expect(result.status == status, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)

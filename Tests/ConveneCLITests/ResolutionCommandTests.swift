@@ -91,7 +91,11 @@ struct ResolutionCommandTests {
         let one = try #require(try convene.json("clause", "search", "ICT", "--doc", "R130-2006", "--json") as? [[String: Any]])
         #expect(!one.isEmpty)
         #expect(one.allSatisfy { $0["document_id"] as? String == "R130-2006" })
-        #expect(try convene.ok("clause", "search", "spam", "--doc", "R174-2022-RCC") == "no clause matches 'spam'")
+        let nothing = try convene.succeeded("clause", "search", "spam", "--doc", "R174-2022-RCC")
+        #expect(nothing.stdout.isEmpty)
+        #expect(nothing.stderr == "no clause matches 'spam'\n")
+        let noJSON = try convene.json("clause", "search", "spam", "--doc", "R174-2022-RCC", "--json") as? [Any]
+        #expect(noJSON?.isEmpty == true)
     }
 
     @Test("resolution compare lists clauses only in A, only in B and changed, in text and JSON")
@@ -113,23 +117,23 @@ struct ResolutionCommandTests {
     @Test("import under a new id prints the outline, is cited, searched and undone")
     func importNewId() throws {
         let convene = try ConveneProcess()
-        let output = try convene.ok("resolution", "import", SeedFiles.res174, "--id", "R174-2014",
-                                    "--conference", "Rev. Busan", "--year", "2014", "--revises", "R174-2010")
-        #expect(output.contains("  R174-2014/recalling/g"))
-        #expect(output.hasSuffix("imported R174-2014: 28 clauses under 13 headings"))
+        let output = try convene.succeeded("resolution", "import", SeedFiles.res174, "--id", "R174-2014",
+                                           "--conference", "Rev. Busan", "--year", "2014", "--revises", "R174-2010")
+        #expect(output.stdout.contains("  R174-2014/recalling/g"))
+        #expect(output.stderr == "imported R174-2014: 28 clauses under 13 headings\n")
         #expect(try convene.ok("clause", "show", "R174-2014/recalling/g").contains("Res. 174 (Rev. Busan, 2014), recalling g)"))
-        #expect(try convene.ok("undo") == "undone: resolution import R174-2014 (28 clauses)")
-        #expect(try convene.run("resolution", "show", "R174-2014").status == 1)
+        #expect(try convene.succeeded("undo").stderr == "undone: resolution import R174-2014 (28 clauses)\n")
+        #expect(try convene.run("resolution", "show", "R174-2014").status == 5)
     }
 
     @Test("the Chinese proposal imports with its metadata given as options")
     func importChinese() throws {
         let convene = try ConveneProcess()
-        let output = try convene.ok("resolution", "import", SeedFiles.rcc, "--id", "R174-2022-RCC2", "--number", "174",
-                                    "--conference", "布加勒斯特，RCC提案", "--year", "2022", "--title", "国际电联的作用",
-                                    "--lang", "zh", "--kind", "proposal")
-        #expect(output.contains("recognizing: 认识到 (preambular)"))
-        #expect(output.hasSuffix("imported R174-2022-RCC2: 34 clauses under 14 headings"))
+        let output = try convene.succeeded("resolution", "import", SeedFiles.rcc, "--id", "R174-2022-RCC2", "--number", "174",
+                                           "--conference", "布加勒斯特，RCC提案", "--year", "2022", "--title", "国际电联的作用",
+                                           "--lang", "zh", "--kind", "proposal")
+        #expect(output.stdout.contains("recognizing: 认识到 (preambular)"))
+        #expect(output.stderr.hasSuffix("imported R174-2022-RCC2: 34 clauses under 14 headings\n"))
     }
 
     @Test("a dry run prints what would happen and leaves the file untouched")
@@ -137,10 +141,11 @@ struct ResolutionCommandTests {
         let convene = try ConveneProcess()
         _ = try convene.ok("resolution", "list")
         let before = FileManager.default.contents(atPath: convene.defaultDatabase)
-        let output = try convene.ok("resolution", "import", SeedFiles.res174, "--id", "R174-2014", "--dry-run")
-        #expect(output.hasSuffix("dry run: nothing was written; importing R174-2014 would give 28 clauses under 13 headings"))
+        let output = try convene.succeeded("resolution", "import", SeedFiles.res174, "--id", "R174-2014", "--dry-run")
+        #expect(output.stdout.contains("  R174-2014/recalling/g"))
+        #expect(output.stderr.hasSuffix("dry run: nothing was written; importing R174-2014 would give 28 clauses under 13 headings\n"))
         #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
-        #expect(try convene.run("resolution", "show", "R174-2014").status == 1)
+        #expect(try convene.run("resolution", "show", "R174-2014").status == 5)
     }
 
     @Test("a replace keeps agenda links and action points and lists the ones that no longer resolve")
@@ -154,18 +159,18 @@ struct ResolutionCommandTests {
         let file = try SeedFiles.res174WithoutRecallingG(in: convene)
 
         let refused = try convene.run("resolution", "import", file)
-        #expect(refused.status == 1)
+        #expect(refused.status == 6)
         #expect(refused.stderr.contains("add --replace"))
 
-        let preview = try convene.ok("resolution", "import", file, "--replace", "--dry-run")
-        #expect(preview.contains("Links that would no longer resolve (they would be kept):\n  R174-2010/recalling/g"))
+        let preview = try convene.succeeded("resolution", "import", file, "--replace", "--dry-run")
+        #expect(preview.stderr.contains("Links that would no longer resolve (they would be kept):\n  R174-2010/recalling/g"))
 
-        let output = try convene.ok("resolution", "import", file, "--replace")
-        #expect(output.contains("Links that no longer resolve (kept; relink or unlink them):\n  R174-2010/recalling/g\n"))
-        #expect(output.hasSuffix("replaced R174-2010: 27 clauses under 13 headings"))
+        let output = try convene.succeeded("resolution", "import", file, "--replace")
+        #expect(output.stderr.contains("Links that no longer resolve (kept; relink or unlink them):\n  R174-2010/recalling/g\n"))
+        #expect(output.stderr.hasSuffix("replaced R174-2010: 27 clauses under 13 headings\n"))
         let agenda = try #require(try convene.json("agenda", "list", meeting, "--json") as? [[String: Any]])
         #expect(agenda.first?["clause_keys"] as? [String] == ["R174-2010/recalling/g", "R174-2010/aware/a"])
-        #expect(try convene.run("clause", "show", "R174-2010/recalling/g").status == 1)
+        #expect(try convene.run("clause", "show", "R174-2010/recalling/g").status == 5)
 
         _ = try convene.ok("undo")
         #expect(try convene.ok("clause", "show", "R174-2010/recalling/g").contains("recalling g)"))
@@ -190,13 +195,14 @@ struct ResolutionCommandTests {
             to keep going.
             """
         let file = SeedFiles.write(Data(text.utf8), named: "r999.txt", in: convene)
-        let output = try convene.ok("resolution", "import", file)
-        #expect(output.contains("Warnings:\n  line 7: heading 'welcoming warmly' is not in the heading table"))
-        #expect(output.hasSuffix("imported R999-2030: 2 clauses under 2 headings"))
+        let output = try convene.succeeded("resolution", "import", file)
+        #expect(output.stderr.contains("Warnings:\n  line 7: heading 'welcoming warmly' is not in the heading table"))
+        #expect(output.stderr.hasSuffix("imported R999-2030: 2 clauses under 2 headings\n"))
+        #expect(!output.stdout.contains("Warnings"))
     }
 }
 
-@Suite("Bad resolution input: one clear line, exit 1, database untouched")
+@Suite("Bad resolution input: one clear line, the status of its kind, database untouched")
 struct ResolutionBadInputTests {
     enum Input: String, CaseIterable {
         case empty, binary, latin1, noHeading, missing, chineseWithoutMetadata, existingId, badId, badLanguage
@@ -237,6 +243,16 @@ struct ResolutionBadInputTests {
                 return (["clause", "search", "ICT", "--doc", "R1"], "no resolution 'R1'")
             }
         }
+
+        /// The exit status of the kind of failure (EXIT STATUS in convene(1)).
+        var status: Int32 {
+            switch self {
+            case .empty, .binary, .latin1, .noHeading, .existingId: 6
+            case .missing: 7
+            case .chineseWithoutMetadata, .badId, .badLanguage: 1
+            case .unknownDocument, .unknownClause, .unknownCompare, .unknownSearchDocument: 5
+            }
+        }
     }
 
     @Test("each bad input is named on stderr and the database file stays byte-for-byte the same",
@@ -247,7 +263,7 @@ struct ResolutionBadInputTests {
         let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
         let (arguments, message) = input.arguments(in: convene)
         let result = try convene.run(arguments)
-        #expect(result.status == 1, "\(input)")
+        #expect(result.status == input.status, "\(input)")
         #expect(result.stderr.hasPrefix("convene: "))
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)

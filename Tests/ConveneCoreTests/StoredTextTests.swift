@@ -45,7 +45,7 @@ struct StoredTextTests {
         let store = try TestSupport.memoryStore()
         let meeting = try store.addMeeting(MeetingDraft(code: "MM", title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "UTC")
         _ = try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Opening"))
-        #expect(throws: ConveneError.self) { try store.setNotes(meeting: .id(meeting), number: "1", .replace("a\0b")) }
-        #expect(throws: ConveneError.self) { try store.addDecision(meeting: .id(meeting), number: "1", text: "a\0b") }
+        #expect(throws: ConveneError.self) { try store.setNotes(meeting: .id(meeting), item: .number("1"), .replace("a\0b")) }
+        #expect(throws: ConveneError.self) { try store.addDecision(meeting: .id(meeting), item: .number("1"), text: "a\0b") }
     }
 }

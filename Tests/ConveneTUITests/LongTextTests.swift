@@ -48,7 +48,7 @@ struct LongTextTests {
                                            defaultTimeZone: "UTC")
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Opening"))
         let notes = Self.paragraph(bytes: 1_000_000)
-        try store.setNotes(meeting: .id(meeting), number: "1", .replace(notes))
+        try store.setNotes(meeting: .id(meeting), item: .number("1"), .replace(notes))
         var harness = try AppHarness(store: store)
         try harness.press("<Enter><Tab><Tab><Tab>")
         var screen = ""

@@ -37,7 +37,7 @@ public enum ExportFixture {
         try store.addAgendaItem(meeting: id, AgendaItemDraft(
             title: "RCC proposal | 区域通信联合体提案", parent: "3", minutes: 20, clauses: ["R174-2022-RCC/recalling/f"]))
         try store.addAgendaItem(meeting: id, AgendaItemDraft(title: "Other business", minutes: 10))
-        try store.setNotes(meeting: id, number: "3", .replace("""
+        try store.setNotes(meeting: id, item: "3", .replace("""
             The Secretariat presented document R174-RD/3.
 
             # Discussion
@@ -47,9 +47,9 @@ public enum ExportFixture {
 
             Delegates asked for a <b>follow-up</b> | meeting.
             """))
-        try store.setNotes(meeting: id, number: "3.1", .replace("王芳介绍了区域通信联合体的提案。"))
-        try store.addDecision(meeting: id, number: "3", text: "The meeting took note of the reports.")
-        try store.addDecision(meeting: id, number: "3.1", text: "会议同意将提案提交理事会。")
+        try store.setNotes(meeting: id, item: "3.1", .replace("王芳介绍了区域通信联合体的提案。"))
+        try store.addDecision(meeting: id, item: "3", text: "The meeting took note of the reports.")
+        try store.addDecision(meeting: id, item: "3.1", text: "会议同意将提案提交理事会。")
         try store.addAction(meeting: id, ActionDraft(text: "Circulate the report | with annexes", owner: "\(ana)", item: "3",
                                                      due: "2027-04-30", clause: "R174-2010/requests-sg"))
         let done = try store.addAction(meeting: id, ActionDraft(text: "翻译提案", owner: "\(fang)", item: "3.1", due: "2027-03-31"))

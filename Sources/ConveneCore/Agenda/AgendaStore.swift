@@ -4,17 +4,17 @@ import GRDB
 /// The fields of `agenda add/edit` and the agenda form. On edit, nil leaves a field as it is.
 public struct AgendaItemDraft: Sendable {
     public var title: String?
-    /// Number of the parent item ("2"), for a sub-item.
-    public var parent: String?
-    /// Number of the sibling the new item follows.
-    public var after: String?
+    /// The parent item, for a sub-item.
+    public var parent: AgendaItemReference?
+    /// The sibling the new item follows.
+    public var after: AgendaItemReference?
     public var minutes: Int?
     public var presenter: String?
     public var documents: [String]?
     public var clauses: [String]?
     public var description: String?
 
-    public init(title: String? = nil, parent: String? = nil, after: String? = nil, minutes: Int? = nil,
+    public init(title: String? = nil, parent: AgendaItemReference? = nil, after: AgendaItemReference? = nil, minutes: Int? = nil,
                 presenter: String? = nil, documents: [String]? = nil, clauses: [String]? = nil,
                 description: String? = nil) {
         self.title = title
@@ -69,12 +69,13 @@ extension Store {
             guard let rawTitle = draft.title else {
                 throw ConveneError.invalid(field: .title, value: "", reason: "an agenda item needs a title; empty title")
             }
-            var parentId: Int64? = try draft.parent.map { try tree.require(number: $0, field: .parent).item.id } ?? nil
+            var parentId: Int64? = try draft.parent.map { try tree.require($0, field: .parent, idField: .parentId).item.id } ?? nil
             var position = AgendaPositions.end(of: tree.children(of: parentId))
             if let after = draft.after {
-                let sibling = try tree.require(number: after, field: .after)
+                let sibling = try tree.require(after, field: .after, idField: .afterId)
                 if draft.parent != nil, sibling.item.parentId != parentId {
-                    throw ConveneError.invalid(field: .after, value: after, reason: "item is not under the --parent item")
+                    throw ConveneError.invalid(field: after.field(number: .after, id: .afterId), value: after.description,
+                                               reason: "item is not under the parent item")
                 }
                 parentId = sibling.item.parentId
                 let siblings = tree.children(of: parentId)
@@ -93,25 +94,30 @@ extension Store {
         }
     }
 
-    public func editAgendaItem(meeting reference: RecordReference, number: String, _ draft: AgendaItemDraft) throws {
-        try perform("agenda edit") { db, summary in
+    /// Says `.unchanged`, and records nothing, when every value given is the one already stored.
+    @discardableResult
+    public func editAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ draft: AgendaItemDraft) throws -> ChangeOutcome {
+        try performRecording("agenda edit") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
+            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            var item = entry.item
+            let number = entry.number
             if let title = draft.title { item.title = try Self.agendaTitle(title) }
             try applyAgendaFields(draft, to: &item, db)
             try item.update(db)
             if let clauses = draft.clauses { try replaceClauses(of: try item.requireId(), with: clauses, db) }
             summary = "agenda edit \(number) \(item.title) at #\(meetingId)"
-        }
+        }.outcome
     }
 
     /// Moves an item among its siblings or in the tree; returns its new number.
     @discardableResult
-    public func moveAgendaItem(meeting reference: RecordReference, number: String, _ move: AgendaMove) throws -> String {
+    public func moveAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ move: AgendaMove) throws -> String {
         try perform("agenda move") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
-            let item = try tree.require(number: number, field: .itemNumber).item
+            let entry = try tree.require(itemReference, field: .itemNumber)
+            let item = entry.item, number = entry.number
             var siblings = tree.children(of: item.parentId)
             guard let index = siblings.firstIndex(where: { $0.id == item.id }) else { return number }
             switch move {
@@ -150,23 +156,27 @@ extension Store {
         }
     }
 
-    public func linkClauses(meeting reference: RecordReference, number: String, keys: [String]) throws {
+    public func linkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda link") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
+            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            let item = entry.item
+            let number = entry.number
             let existing = try AgendaClause.filter(Column("itemId") == item.id).order(Column("position")).fetchAll(db).map(\.clauseKey)
             try replaceClauses(of: try item.requireId(), with: existing + keys.filter { !existing.contains($0) }, db)
             summary = "agenda link \(number): \(keys.joined(separator: ", ")) at #\(meetingId)"
         }
     }
 
-    public func unlinkClauses(meeting reference: RecordReference, number: String, keys: [String]) throws {
+    public func unlinkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda unlink") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
+            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            let item = entry.item
+            let number = entry.number
             let existing = try AgendaClause.filter(Column("itemId") == item.id).order(Column("position")).fetchAll(db).map(\.clauseKey)
             if let missing = keys.first(where: { !existing.contains($0) }) {
-                throw ConveneError.invalid(field: .linkedClause, value: missing, reason: "item \(number) is not linked to the clause")
+                throw ConveneError.unknown(field: .linkedClause, value: missing, reason: "item \(number) is not linked to the clause")
             }
             try replaceClauses(of: try item.requireId(), with: existing.filter { !keys.contains($0) }, db)
             summary = "agenda unlink \(number): \(keys.joined(separator: ", ")) at #\(meetingId)"
@@ -175,11 +185,12 @@ extension Store {
 
     /// Removes an item with its sub-items, clause links and decisions; its action points stay,
     /// no longer under an item.
-    public func removeAgendaItem(meeting reference: RecordReference, number: String) throws {
+    public func removeAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference) throws {
         try perform("agenda remove") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
-            let item = try tree.require(number: number, field: .itemNumber).item
+            let entry = try tree.require(itemReference, field: .itemNumber)
+            let item = entry.item, number = entry.number
             try item.delete(db)
             try Self.savePositions(tree.children(of: item.parentId).filter { $0.id != item.id }, db)
             summary = "agenda remove \(number) \(item.title) at #\(meetingId)"
@@ -264,13 +275,6 @@ extension Store {
 extension AgendaTree {
     static func load(meetingId: Int64, _ db: Database) throws -> AgendaTree {
         AgendaTree(items: try AgendaItem.filter(Column("meetingId") == meetingId).fetchAll(db))
-    }
-
-    func require(number: String, field: Field) throws -> Entry {
-        guard let entry = entry(number: number.trimmingCharacters(in: .whitespaces)) else {
-            throw ConveneError.invalid(field: field, value: number, reason: "no agenda item numbered")
-        }
-        return entry
     }
 
     /// The children of a parent (nil: top level) in order, as stored.

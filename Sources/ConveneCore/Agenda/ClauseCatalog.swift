@@ -4,7 +4,7 @@ import GRDB
 enum ClauseCatalog {
     static func requireClause(_ key: String, field: Field, _ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM clause WHERE key = ?)", arguments: [key]) == true else {
-            throw ConveneError.invalid(field: field, value: key, reason: "unknown clause key (see 'convene clause search')")
+            throw ConveneError.unknown(field: field, value: key, reason: "unknown clause key (see 'convene clause search')")
         }
     }
 }

@@ -51,11 +51,12 @@ public struct ActionDraft: Sendable {
     public var text: String
     /// The owner as typed: a participant id or email.
     public var owner: String
-    public var item: String?
+    /// The agenda item it arose under.
+    public var item: AgendaItemReference?
     public var due: String?
     public var clause: String?
 
-    public init(text: String, owner: String, item: String? = nil, due: String? = nil, clause: String? = nil) {
+    public init(text: String, owner: String, item: AgendaItemReference? = nil, due: String? = nil, clause: String? = nil) {
         self.text = text
         self.owner = owner
         self.item = item
@@ -65,10 +66,12 @@ public struct ActionDraft: Sendable {
 }
 
 extension Store {
-    public func setNotes(meeting reference: RecordReference, number: String, _ change: NoteChange) throws {
+    public func setNotes(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ change: NoteChange) throws {
         try perform("note") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            var item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
+            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            var item = entry.item
+            let number = entry.number
             switch change {
             case let .replace(text):
                 item.notes = FieldValidation.optionalText(try StoredText.check(text, field: .text))
@@ -83,10 +86,12 @@ extension Store {
     }
 
     @discardableResult
-    public func addDecision(meeting reference: RecordReference, number: String, text: String) throws -> Int64 {
+    public func addDecision(meeting reference: RecordReference, item itemReference: AgendaItemReference, text: String) throws -> Int64 {
         try perform("decision add") { db, summary in
             let meetingId = try MeetingReference.resolve(reference, db).requireId()
-            let item = try AgendaTree.load(meetingId: meetingId, db).require(number: number, field: .itemNumber).item
+            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            let item = entry.item
+            let number = entry.number
             let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
@@ -123,7 +128,7 @@ extension Store {
             guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
             let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
             let itemId = try draft.item.map {
-                try AgendaTree.load(meetingId: meetingId, db).require(number: $0, field: .item).item.requireId()
+                try AgendaTree.load(meetingId: meetingId, db).require($0, field: .item).item.requireId()
             }
             let due = try draft.due.flatMap(FieldValidation.optionalText).map { try MeetingTime.parseDate($0, field: .due) }
             let clause = draft.clause.flatMap(FieldValidation.optionalText)

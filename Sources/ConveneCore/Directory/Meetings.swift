@@ -77,13 +77,15 @@ extension Store {
         }
     }
 
-    public func editMeeting(_ reference: RecordReference, _ draft: MeetingDraft) throws {
-        try perform("meeting edit") { db, summary in
+    /// Says `.unchanged`, and records nothing, when every value given is the one already stored.
+    @discardableResult
+    public func editMeeting(_ reference: RecordReference, _ draft: MeetingDraft) throws -> ChangeOutcome {
+        try performRecording("meeting edit") { db, summary in
             var meeting = try MeetingReference.resolve(reference, db)
             try apply(draft, to: &meeting, db)
             try meeting.update(db)
             summary = "meeting edit #\(meeting.id ?? 0) \(meeting.title)"
-        }
+        }.outcome
     }
 
     public func removeMeeting(_ reference: RecordReference) throws {
@@ -129,7 +131,7 @@ extension Store {
                 }
                 if try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE code = ? COLLATE NOCASE AND id IS NOT ?",
                                       arguments: [code, meeting.id]) != nil {
-                    throw ConveneError.invalid(field: .code, value: code, reason: "another meeting already has the code")
+                    throw ConveneError.duplicate(field: .code, value: code, reason: "another meeting already has the code")
                 }
             }
         }

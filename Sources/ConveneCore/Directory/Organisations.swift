@@ -79,8 +79,10 @@ extension Store {
     }
 
     /// Changes an organisation; nil leaves a field as it is, "" clears an optional one.
-    public func editOrganisation(_ reference: RecordReference, _ draft: OrganisationEdit) throws {
-        try perform("org edit") { db, summary in
+    /// Says `.unchanged`, and records nothing, when every value given is the one already stored.
+    @discardableResult
+    public func editOrganisation(_ reference: RecordReference, _ draft: OrganisationEdit) throws -> ChangeOutcome {
+        try performRecording("org edit") { db, summary in
             var organisation = try OrganisationReference.resolve(reference, field: .organisationReference, db)
             if let name = draft.name {
                 organisation.name = try FieldValidation.singleLine(name, field: .organisationName)
@@ -95,7 +97,7 @@ extension Store {
             }
             try organisation.update(db)
             summary = "org edit #\(organisation.id ?? 0) \(organisation.displayName)"
-        }
+        }.outcome
     }
 
     /// Removes an organisation nobody belongs to; invitations naming it as delegation keep
@@ -156,7 +158,7 @@ enum OrganisationReference {
     static func resolve(_ reference: RecordReference, field: Field, _ db: Database) throws -> Organisation {
         if let id = reference.key {
             if let organisation = try Organisation.fetchOne(db, key: id) { return organisation }
-            throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
+            throw ConveneError.unknown(field: field, value: reference.description, reason: "unknown organisation")
         }
         let text = reference.trimmedText
         let byName = try Organisation.fetchAll(db, sql: """
@@ -173,6 +175,6 @@ enum OrganisationReference {
             """, arguments: [text.uppercased()]) {
             return memberState
         }
-        throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown organisation")
+        throw ConveneError.unknown(field: field, value: reference.description, reason: "unknown organisation")
     }
 }

@@ -123,13 +123,15 @@ extension Store {
         }
     }
 
-    public func editParticipant(_ reference: RecordReference, _ draft: ParticipantDraft) throws {
-        try perform("participant edit") { db, summary in
+    /// Says `.unchanged`, and records nothing, when every value given is the one already stored.
+    @discardableResult
+    public func editParticipant(_ reference: RecordReference, _ draft: ParticipantDraft) throws -> ChangeOutcome {
+        try performRecording("participant edit") { db, summary in
             var participant = try ParticipantReference.resolve(reference, db)
             try apply(draft, to: &participant, db)
             try participant.update(db)
             summary = "participant edit #\(participant.id ?? 0) \(participant.displayName)"
-        }
+        }.outcome
     }
 
     /// Removes a participant (and, by cascade, their invitations). With `purge`, their
@@ -223,7 +225,7 @@ extension Store {
             if let address = participant.email, try Int64.fetchOne(db, sql: """
                 SELECT id FROM participant WHERE email = ? COLLATE NOCASE AND id IS NOT ?
                 """, arguments: [address, participant.id]) != nil {
-                throw ConveneError.invalid(field: .email, value: address, reason: "another participant already has the email")
+                throw ConveneError.duplicate(field: .email, value: address, reason: "another participant already has the email")
             }
         }
         if let phone = draft.phone {
@@ -250,7 +252,7 @@ enum ParticipantReference {
                                              arguments: [reference.trimmedText])
         }
         guard let found else {
-            if let field { throw ConveneError.invalid(field: field, value: reference.description, reason: "unknown participant") }
+            if let field { throw ConveneError.unknown(field: field, value: reference.description, reason: "unknown participant") }
             throw ConveneError.notFound(kind: "participant", reference: reference.description)
         }
         return found

@@ -12,7 +12,7 @@ public enum ExportFile {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
-            throw ConveneError.invalid(field: .output, value: typedPath, reason: "cannot write to a folder")
+            throw ConveneError.fileFailure(field: .output, path: typedPath, reason: "cannot write to a folder")
         }
         var mode: mode_t = 0o600
         if exists {
@@ -22,7 +22,7 @@ public enum ExportFile {
         do {
             try replace(path, with: Data(text.utf8), mode: mode)
         } catch let error as WriteFailure {
-            throw ConveneError.invalid(field: .output, value: typedPath, reason: "cannot write the file (\(error.reason))")
+            throw ConveneError.fileFailure(field: .output, path: typedPath, reason: "cannot write the file (\(error.reason))")
         }
     }
 

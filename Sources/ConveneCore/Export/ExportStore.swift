@@ -25,7 +25,7 @@ extension Store {
         let toDate = try to.map { try MeetingTime.parseDate($0, field: .to) }
         return try read { db in
             guard let document = try CitedClauses.document(resolution, db) else {
-                throw ConveneError.invalid(field: .resolution, value: resolution, reason: "unknown resolution")
+                throw ConveneError.unknown(field: .resolution, value: resolution, reason: "unknown resolution")
             }
             let clauses = try CitedClauses.operative(documentId: document.id, db)
             let keys = clauses.map(\.key)

@@ -87,7 +87,9 @@ extension Store {
     /// yet (changes from before authors were recorded count as anyone's), so that organisers
     /// sharing a database each walk back their own work. Refused when a later change by
     /// someone else touched the same rows: reverting would silently overwrite it. The undo
-    /// is recorded in the history too. Returns the summary of what was undone.
+    /// is recorded in the history too. Returns the summary of what was undone. An entry that
+    /// changed nothing (written by an older convene, which recorded edits that kept every
+    /// value) is passed over.
     @discardableResult
     public func undo() throws -> String {
         try perform("undo") { db, summary in
@@ -95,6 +97,7 @@ extension Store {
                 SELECT id, summary FROM change
                 WHERE NOT isOpen AND undoes IS NULL AND undoneBy IS NULL
                   AND ((user = :user AND host = :host) OR user IS NULL)
+                  AND EXISTS (SELECT 1 FROM changeRow r WHERE r.changeId = change.id AND r.before IS NOT r.after)
                 ORDER BY id DESC LIMIT 1
                 """, arguments: ["user": author.user, "host": author.host]) else {
                 throw try nothingToUndo(db)
@@ -122,6 +125,7 @@ extension Store {
     private func nothingToUndo(_ db: Database) throws -> ConveneError {
         let others = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM change WHERE NOT isOpen AND undoes IS NULL AND undoneBy IS NULL
+              AND EXISTS (SELECT 1 FROM changeRow r WHERE r.changeId = change.id AND r.before IS NOT r.after)
             """) ?? 0
         guard others > 0 else { return .refused("nothing to undo") }
         return .refused("nothing to undo: none of the changes left are yours (\(author.description)); see `convene history`")
@@ -134,7 +138,7 @@ extension Store {
             SELECT later.id, later.summary, later.user, later.host, mine.tableName, mine.rowKey
             FROM changeRow mine
             JOIN changeRow theirs ON theirs.tableName = mine.tableName AND theirs.rowKey = mine.rowKey
-                                  AND theirs.changeId > mine.changeId
+                                  AND theirs.changeId > mine.changeId AND theirs.before IS NOT theirs.after
             JOIN change later ON later.id = theirs.changeId
             WHERE mine.changeId = :change AND NOT later.isOpen
               AND later.undoneBy IS NULL

@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+/// Whether an edit changed anything; one that did not is not recorded in the history.
+public enum ChangeOutcome: Sendable, Equatable {
+    case changed
+    case unchanged
+}
+
 /// The one SQLite file convene keeps everything in. Every user action goes through
 /// `perform`, which makes it one transaction with its history entry.
 public final class Store: Sendable {
@@ -126,6 +132,15 @@ public final class Store: Sendable {
     /// Runs one user action as one transaction, recorded in the history under `summary`
     /// (which the action may refine once it knows, say, the new id).
     func perform<T>(_ summary: String, _ block: (Database, inout String) throws -> T) throws -> T {
+        try performRecording(summary, block).result
+    }
+
+    /// `perform`, also telling whether the action changed anything. An UPDATE that writes the
+    /// values a row already has still fires the change-tracking trigger; such rows are dropped
+    /// here, for every action, and an action left with no rows leaves no history entry, so
+    /// `undo` never "undoes" a change that changed nothing.
+    func performRecording<T>(_ summary: String, _ block: (Database, inout String) throws -> T) throws
+        -> (result: T, outcome: ChangeOutcome) {
         try checkBeforeWriting()
         return try wrapDatabaseErrors {
             try queue.write { db in
@@ -136,10 +151,12 @@ public final class Store: Sendable {
                 let result = try block(db, &finalSummary)
                 try db.execute(sql: "UPDATE change SET isOpen = 0, summary = ? WHERE id = ?",
                                arguments: [finalSummary, changeId])
+                try db.execute(sql: "DELETE FROM changeRow WHERE changeId = ? AND before IS after", arguments: [changeId])
                 if try Int.fetchOne(db, sql: "SELECT count(*) FROM changeRow WHERE changeId = ?", arguments: [changeId]) == 0 {
                     try db.execute(sql: "DELETE FROM change WHERE id = ?", arguments: [changeId])
+                    return (result, .unchanged)
                 }
-                return result
+                return (result, .changed)
             }
         }
     }

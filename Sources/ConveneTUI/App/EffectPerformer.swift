@@ -122,62 +122,65 @@ public final class AppEffects {
 
     private func write(_ request: WriteRequest) throws -> (String, String?) {
         var number: String?
+        var outcome = ChangeOutcome.changed
         switch request {
         case let .saveParticipant(id, draft):
-            if let id { try store.editParticipant(.id(id), draft) } else { number = "\(try store.addParticipant(draft))" }
+            if let id { outcome = try store.editParticipant(.id(id), draft) } else { number = "\(try store.addParticipant(draft))" }
         case let .removeParticipant(id, purge):
             try store.removeParticipant(.id(id), purge: purge)
         case let .addOrganisation(draft):
             _ = try store.addOrganisation(draft)
         case let .editOrganisation(id, edit):
-            try store.editOrganisation(.id(id), edit)
+            outcome = try store.editOrganisation(.id(id), edit)
         case let .removeOrganisation(id):
             try store.removeOrganisation(.id(id))
         case let .saveMeeting(id, draft):
             if let id {
-                try store.editMeeting(.id(id), draft)
+                outcome = try store.editMeeting(.id(id), draft)
             } else {
                 _ = try store.addMeeting(draft, defaultTimeZone: TimeZone.current.identifier)
             }
         case let .removeMeeting(id):
             try store.removeMeeting(.id(id))
         case let .invite(meeting, participants, role):
-            let outcome = try store.invite(meeting: .id(meeting), participants: participants.map(RecordReference.id),
+            let invited = try store.invite(meeting: .id(meeting), participants: participants.map(RecordReference.id),
                                            role: role, delegation: nil)
             let summary = try lastSummary()
-            return ("Saved: \(summary) (\(outcome.invited.count) new, \(outcome.updated.count) updated)", nil)
+            return ("Saved: \(summary) (\(invited.invited.count) new, \(invited.updated.count) updated)", nil)
         case let .setReply(meeting, participant, reply):
             try store.setReply(meeting: .id(meeting), participant: .id(participant), reply: reply)
         case let .setAttendance(meeting, participant, attendance):
             try store.setAttendance(meeting: .id(meeting), participant: .id(participant), attendance: attendance)
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
-                try store.editAgendaItem(meeting: .id(meeting), number: existing, draft)
+                outcome = try store.editAgendaItem(meeting: .id(meeting), item: .number(existing), draft)
                 number = existing
             } else {
                 number = try store.addAgendaItem(meeting: .id(meeting), draft)
             }
         case let .removeAgendaItem(meeting, item):
-            try store.removeAgendaItem(meeting: .id(meeting), number: item)
+            try store.removeAgendaItem(meeting: .id(meeting), item: .number(item))
         case let .moveAgendaItem(meeting, item, move):
-            number = try store.moveAgendaItem(meeting: .id(meeting), number: item, move)
+            number = try store.moveAgendaItem(meeting: .id(meeting), item: .number(item), move)
         case let .linkClause(meeting, item, key, linked):
             if linked {
-                try store.linkClauses(meeting: .id(meeting), number: item, keys: [key])
+                try store.linkClauses(meeting: .id(meeting), item: .number(item), keys: [key])
             } else {
-                try store.unlinkClauses(meeting: .id(meeting), number: item, keys: [key])
+                try store.unlinkClauses(meeting: .id(meeting), item: .number(item), keys: [key])
             }
         case let .addDecision(meeting, item, text):
-            try store.addDecision(meeting: .id(meeting), number: item, text: text)
+            try store.addDecision(meeting: .id(meeting), item: .number(item), text: text)
         case let .addAction(meeting, draft):
             try store.addAction(meeting: .id(meeting), draft)
         case let .setActionStatus(id, status):
             try store.setActionStatus(.id(id), status)
         case let .setNotes(meeting, item, text):
-            try store.setNotes(meeting: .id(meeting), number: item, .replace(text))
+            try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
         case .undo:
             return ("Undone: \(try store.undo())", nil)
         }
+        // An edit that kept every value wrote nothing, so the newest history entry is not its.
+        if outcome == .unchanged { return ("Nothing to change", number) }
         return ("Saved: \(try lastSummary())", number)
     }
 

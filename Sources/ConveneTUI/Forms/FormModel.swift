@@ -145,7 +145,7 @@ struct FormModel: Sendable {
 
     /// Shows a store error beside the field it names, or above the fields.
     mutating func show(_ failure: ConveneError) {
-        if case let .invalid(field, _, reason) = failure, let index = fields.firstIndex(where: { $0.shows.contains(field) }) {
+        if let (field, reason) = failure.fieldFailure, let index = fields.firstIndex(where: { $0.shows.contains(field) }) {
             fields[index].error = reason
             focus = index
             error = nil

@@ -11,7 +11,7 @@ enum Forms {
             try body()
             return nil
         } catch let error as ConveneError {
-            if case let .invalid(_, _, reason) = error { return reason }
+            if let (_, reason) = error.fieldFailure { return reason }
             return error.description
         } catch {
             return "\(error)"
@@ -161,7 +161,7 @@ enum Forms {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         let presenter = form.changed("presenter", always: isNew)
-        return AgendaItemDraft(title: form.changed("title", always: isNew), after: isNew ? after : nil,
+        return AgendaItemDraft(title: form.changed("title", always: isNew), after: isNew ? after.map(AgendaItemReference.number) : nil,
                                minutes: isNew && minutes == 0 ? nil : minutes,
                                presenter: isNew && presenter?.isEmpty == true ? nil : presenter,
                                documents: documents, description: form.changed("description", always: isNew))
@@ -198,7 +198,7 @@ enum Forms {
             return .saveAgendaItem(meeting: meeting, number: number, agendaDraft(form, isNew: number == nil, after: after))
         case let .action(meeting, item):
             return .addAction(meeting: meeting, ActionDraft(
-                text: form.value("text"), owner: form.value("owner"), item: item,
+                text: form.value("text"), owner: form.value("owner"), item: .number(item),
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))

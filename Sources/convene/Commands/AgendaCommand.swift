@@ -9,28 +9,43 @@ struct AgendaCommand: ParsableCommand {
     )
 
     struct Fields: ParsableArguments {
-        @Option(help: ArgumentHelp("Minutes allotted (0 clears).", valueName: "n")) var minutes: Int?
-        @Option(help: ArgumentHelp("Presenter: participant id or email (\"\" clears).", valueName: "participant"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Minutes allotted (0 clears).", valueName: "n")) var minutes: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Presenter: participant id or email (\"\" clears).", valueName: "participant"))
         var presenter: String?
-        @Option(name: .customLong("doc"), help: ArgumentHelp("Document symbol, e.g. R174-RD/3 (repeat for several).", valueName: "symbol"))
+        @Option(name: .customLong("doc"), parsing: .unconditionalSingleValue,
+                help: ArgumentHelp("Document symbol, e.g. R174-RD/3 (repeat for several).", valueName: "symbol"))
         var documents: [String] = []
-        @Option(name: .customLong("clause"), help: ArgumentHelp("Resolution clause key, e.g. R174-2010/recalling/g (repeat for several).", valueName: "key"))
+        @Option(name: .customLong("clause"), parsing: .unconditionalSingleValue,
+                help: ArgumentHelp("Resolution clause key, e.g. R174-2010/recalling/g (repeat for several).", valueName: "key"))
         var clauses: [String] = []
-        @Option(help: "Description (Markdown).") var description: String?
+        @Option(parsing: .unconditional, help: "Description (Markdown).") var description: String?
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an item; prints its number.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
-        @Option(help: "Title of the item.") var title: String
-        @Option(help: ArgumentHelp("Number of the parent item, for a sub-item.", valueName: "number")) var parent: String?
-        @Option(help: ArgumentHelp("Number of the item to follow (default: last).", valueName: "number")) var after: String?
+        @Option(parsing: .unconditional, help: "Title of the item.") var title: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Number of the parent item, for a sub-item.", valueName: "number"))
+        var parent: String?
+        @Option(name: .customLong("parent-id"), parsing: .unconditional, help: ArgumentHelp("The parent item by its id, instead of --parent.", valueName: "id"))
+        var parentId: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Number of the item to follow (default: last).", valueName: "number"))
+        var after: String?
+        @Option(name: .customLong("after-id"), parsing: .unconditional, help: ArgumentHelp("The item to follow by its id, instead of --after.", valueName: "id"))
+        var afterId: Int64?
         @OptionGroup var fields: Fields
 
+        func validate() throws {
+            if parent != nil && parentId != nil { throw ValidationError("Give --parent or --parent-id, not both.") }
+            if after != nil && afterId != nil { throw ValidationError("Give --after or --after-id, not both.") }
+        }
+
         func run() throws {
+            let parentItem = parentId.map(AgendaItemReference.id) ?? parent.map(AgendaItemReference.number)
+            let afterItem = afterId.map(AgendaItemReference.id) ?? after.map(AgendaItemReference.number)
             print(try store.open().addAgendaItem(meeting: .text(meeting), AgendaItemDraft(
-                title: title, parent: parent, after: after, minutes: fields.minutes, presenter: fields.presenter,
+                title: title, parent: parentItem, after: afterItem, minutes: fields.minutes, presenter: fields.presenter,
                 documents: fields.documents, clauses: fields.clauses, description: fields.description)))
         }
     }
@@ -44,7 +59,7 @@ struct AgendaCommand: ParsableCommand {
         func run() throws {
             let agenda = try store.open().agenda(meeting: .text(meeting))
             if output.json { return try Output.json(AgendaItemJSON.items(agenda)) }
-            Output.table(["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"], agenda.items.map { row in
+            Output.table(["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"], empty: "the agenda has no items yet", agenda.items.map { row in
                 [row.number, MeetingTime.clock(row.start), row.totalMinutes == 0 ? "" : "\(row.totalMinutes)",
                  String(repeating: "  ", count: row.depth) + row.title, row.presenter ?? "",
                  row.clauses.joined(separator: " ")]
@@ -60,17 +75,17 @@ struct AgendaCommand: ParsableCommand {
             abstract: "Change an item; --doc or --clause given replace the whole list.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var item: AgendaItemArguments
-        @Option(help: "Title of the item.") var title: String?
+        @Option(parsing: .unconditional, help: "Title of the item.") var title: String?
         @Flag(name: .customLong("clear-docs"), help: "Remove all documents.") var clearDocuments = false
         @Flag(name: .customLong("clear-clauses"), help: "Remove all clause links.") var clearClauses = false
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try store.open().editAgendaItem(meeting: .text(item.meeting), number: item.number, AgendaItemDraft(
+            Output.edited(try store.open().editAgendaItem(meeting: .text(item.meeting), item: item.item, AgendaItemDraft(
                 title: title, minutes: fields.minutes, presenter: fields.presenter,
                 documents: clearDocuments ? [] : fields.documents.isEmpty ? nil : fields.documents,
                 clauses: clearClauses ? [] : fields.clauses.isEmpty ? nil : fields.clauses,
-                description: fields.description))
+                description: fields.description)))
         }
     }
 
@@ -78,33 +93,48 @@ struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move an item up or down among its siblings, in under the item before it, or out of its parent; prints its new number.")
         @OptionGroup var store: StoreOptions
-        @OptionGroup var item: AgendaItemArguments
-        @Argument(help: "Where to move the item.") var direction: AgendaMove
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+        @Argument(help: "Where to move the item.") var direction: AgendaMove?
+        @OptionGroup var id: ItemIdOption
+
+        func validate() throws { _ = try itemAndDirection() }
+
+        /// With --item-id the direction is the argument after the meeting.
+        private func itemAndDirection() throws -> (AgendaItemReference, AgendaMove) {
+            let (item, rest) = try id.item(number: number, followedBy: direction.map { [$0.rawValue] } ?? [])
+            guard let word = rest.first else { throw ValidationError("Missing expected argument '<direction>'") }
+            guard rest.count == 1, let move = AgendaMove(argument: word) else {
+                throw ValidationError("The value '\(rest.joined(separator: " "))' is invalid for '<direction>'. Please provide one of 'up', 'down', 'in' or 'out'.")
+            }
+            return (item, move)
+        }
 
         func run() throws {
-            print(try store.open().moveAgendaItem(meeting: .text(item.meeting), number: item.number, direction))
+            let (item, move) = try itemAndDirection()
+            print(try store.open().moveAgendaItem(meeting: .text(meeting), item: item, move))
         }
     }
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Link resolution clauses to an item.")
         @OptionGroup var store: StoreOptions
-        @OptionGroup var item: AgendaItemArguments
-        @Argument(help: "Clause keys, e.g. R174-2010/resolves-to-instruct-sg/i.") var keys: [String]
+        @OptionGroup var item: ItemWithClauseKeys
 
         func run() throws {
-            try store.open().linkClauses(meeting: .text(item.meeting), number: item.number, keys: keys)
+            let (reference, keys) = try item.itemAndKeys()
+            try store.open().linkClauses(meeting: .text(item.meeting), item: reference, keys: keys)
         }
     }
 
     struct Unlink: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove clause links from an item.")
         @OptionGroup var store: StoreOptions
-        @OptionGroup var item: AgendaItemArguments
-        @Argument(help: "Clause keys.") var keys: [String]
+        @OptionGroup var item: ItemWithClauseKeys
 
         func run() throws {
-            try store.open().unlinkClauses(meeting: .text(item.meeting), number: item.number, keys: keys)
+            let (reference, keys) = try item.itemAndKeys()
+            try store.open().unlinkClauses(meeting: .text(item.meeting), item: reference, keys: keys)
         }
     }
 
@@ -115,7 +145,24 @@ struct AgendaCommand: ParsableCommand {
         @OptionGroup var item: AgendaItemArguments
 
         func run() throws {
-            try store.open().removeAgendaItem(meeting: .text(item.meeting), number: item.number)
+            try store.open().removeAgendaItem(meeting: .text(item.meeting), item: item.item)
         }
+    }
+}
+
+/// The arguments of `agenda link` and `agenda unlink`: the meeting, the item and clause keys.
+struct ItemWithClauseKeys: ParsableArguments {
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+    @Argument(help: "Clause keys, e.g. R174-2010/resolves-to-instruct-sg/i.") var keys: [String] = []
+    @OptionGroup var id: ItemIdOption
+
+    func validate() throws { _ = try itemAndKeys() }
+
+    /// With --item-id the keys begin right after the meeting.
+    func itemAndKeys() throws -> (AgendaItemReference, [String]) {
+        let (item, keys) = try id.item(number: number, followedBy: keys)
+        if keys.isEmpty { throw ValidationError("Missing expected argument '<keys> ...'") }
+        return (item, keys)
     }
 }

@@ -16,6 +16,6 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         try store.open().backup(to: file)
-        FileHandle.standardError.write(Data("convene: backed up to \(file)\n".utf8))
+        Output.notice("convene: backed up to \(file)")
     }
 }

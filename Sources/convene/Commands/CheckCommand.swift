@@ -18,16 +18,12 @@ struct CheckCommand: ParsableCommand {
         let report = try opened.integrityReport()
         guard report.isSound else {
             for problem in report.problems {
-                Self.say("  " + problem)
+                Output.notice("  " + problem)
             }
             throw ConveneError.unusableDatabase(
                 path: opened.path,
                 reason: "\(report.problems.count) problem(s) found (listed above); copy the file before trying to repair it")
         }
-        Self.say("convene: \(opened.path) is sound (checked: \(report.checked.joined(separator: ", ")))")
-    }
-
-    private static func say(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Output.notice("convene: \(opened.path) is sound (checked: \(report.checked.joined(separator: ", ")))")
     }
 }

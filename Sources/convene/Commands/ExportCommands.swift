@@ -4,9 +4,9 @@ import Foundation
 
 /// `-o FILE` and `--date`, shared by the exports.
 struct ExportDestination: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output ('-' is standard output).", valueName: "file"))
     var output: String?
-    @Option(help: ArgumentHelp("Document date, YYYY-MM-DD (default: today).", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Document date, YYYY-MM-DD (default: today).", valueName: "date"))
     var date: String?
 
     /// The document date and symbol; `--date` is checked before anything is read.
@@ -16,12 +16,12 @@ struct ExportDestination: ParsableArguments {
     }
 
     func write(_ text: String) throws {
-        guard let output else {
+        guard let output, output != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         try ExportFile.write(text, to: output)
-        FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+        Output.notice("wrote \(output)")
     }
 }
 
@@ -31,7 +31,7 @@ struct MeetingExportArguments: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @OptionGroup var destination: ExportDestination
-    @Option(help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
 
     func export(_ kind: ExportKind) throws {
         let options = try destination.options(symbol: symbol)
@@ -69,9 +69,9 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "How a resolution is being implemented: per operative clause, the meetings, items, decisions and action points; then the clauses not yet addressed.")
         @OptionGroup var store: StoreOptions
-        @Option(help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = ReportScope.defaultResolution
-        @Option(help: ArgumentHelp("Only meetings starting on or after this date, YYYY-MM-DD.", valueName: "date")) var from: String?
-        @Option(help: ArgumentHelp("Only meetings starting on or before this date, YYYY-MM-DD.", valueName: "date")) var to: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Resolution id.", valueName: "doc")) var resolution = ReportScope.defaultResolution
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only meetings starting on or after this date, YYYY-MM-DD.", valueName: "date")) var from: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only meetings starting on or before this date, YYYY-MM-DD.", valueName: "date")) var to: String?
         @OptionGroup var destination: ExportDestination
         @OptionGroup var output: OutputOptions
 

@@ -12,7 +12,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         let undone = try store.open().undo()
-        print("undone: \(Output.singleLine(undone))")
+        Output.notice("undone: \(Output.singleLine(undone))")
     }
 }
 
@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history", abstract: "List recent changes, newest first, with what each changed.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "How many changes to list.") var limit = 20
+    @Option(parsing: .unconditional, help: "How many changes to list.") var limit = 20
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
@@ -30,6 +30,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try store.open().history(limit: limit)
         if output.json { return try Output.json(entries.map(HistoryEntryJSON.init)) }
+        if entries.isEmpty { Output.notice("no changes yet") }
         for entry in entries {
             let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
             let author = entry.author.map { "  " + Output.singleLine($0) } ?? ""

@@ -8,9 +8,9 @@ struct InviteCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @Argument(help: "Participant ids or emails.") var participants: [String]
-    @Option(help: ArgumentHelp("Role at the meeting (default: delegate).", valueName: "role"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Role at the meeting (default: delegate).", valueName: "role"))
     var role: InvitationRole?
-    @Option(help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
     var delegation: String?
 
     func validate() throws {
@@ -22,7 +22,7 @@ struct InviteCommand: ParsableCommand {
                                               role: role, delegation: delegation.map(RecordReference.text))
         var parts = ["invited \(outcome.invited.count)"]
         if !outcome.updated.isEmpty { parts.append("updated \(outcome.updated.count) already invited") }
-        print(parts.joined(separator: ", "))
+        Output.notice(parts.joined(separator: ", "))
     }
 }
 

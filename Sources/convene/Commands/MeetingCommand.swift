@@ -16,16 +16,16 @@ struct MeetingCommand: ParsableCommand {
 
     /// The fields shared by add and edit besides the title and start.
     struct Fields: ParsableArguments {
-        @Option(help: ArgumentHelp("Local end: YYYY-MM-DDTHH:MM, or HH:MM on the start day.", valueName: "date-time"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Local end: YYYY-MM-DDTHH:MM, or HH:MM on the start day.", valueName: "date-time"))
         var end: String?
-        @Option(name: .customLong("tz"), help: ArgumentHelp("IANA time zone of the times (default: the system's).", valueName: "zone"))
+        @Option(name: .customLong("tz"), parsing: .unconditional, help: ArgumentHelp("IANA time zone of the times (default: the system's).", valueName: "zone"))
         var timeZone: String?
-        @Option(help: ArgumentHelp("international, regional or national.", valueName: "level")) var level: String?
-        @Option(help: ArgumentHelp("ITU-D region of a regional meeting.", valueName: "region")) var region: String?
-        @Option(help: "Venue (city, building, room).") var venue: String?
-        @Option(help: ArgumentHelp("Online meeting link (https://…).", valueName: "url")) var online: String?
-        @Option(help: ArgumentHelp("Document symbol series, e.g. R174-RD.", valueName: "symbol")) var symbol: String?
-        @Option(help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("international, regional or national.", valueName: "level")) var level: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("ITU-D region of a regional meeting.", valueName: "region")) var region: String?
+        @Option(parsing: .unconditional, help: "Venue (city, building, room).") var venue: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Online meeting link (https://…).", valueName: "url")) var online: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol series, e.g. R174-RD.", valueName: "symbol")) var symbol: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
         var code: String?
 
         func draft(title: String?, start: String?) -> MeetingDraft {
@@ -37,8 +37,8 @@ struct MeetingCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a meeting; prints the new id.")
         @OptionGroup var store: StoreOptions
-        @Option(help: MeetingCommand.titleHelp) var title: String
-        @Option(help: MeetingCommand.startHelp) var start: String
+        @Option(parsing: .unconditional, help: MeetingCommand.titleHelp) var title: String
+        @Option(parsing: .unconditional, help: MeetingCommand.startHelp) var start: String
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -55,7 +55,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let meetings = try store.open().meetings()
             if output.json { return try Output.json(meetings.map(MeetingJSON.init)) }
-            Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], meetings.map { listing in
+            Output.table(["ID", "CODE", "START", "LEVEL", "REGION", "STATUS", "INV", "ACC", "TITLE"], empty: "no meetings yet", meetings.map { listing in
                 let meeting = listing.meeting
                 return ["\(meeting.id ?? 0)", meeting.code ?? "", meeting.start.replacingOccurrences(of: "T", with: " "),
                         meeting.level.rawValue, meeting.region ?? "", meeting.status.rawValue,
@@ -82,7 +82,7 @@ struct MeetingCommand: ParsableCommand {
             ])
             guard !invitations.isEmpty else { return }
             print("")
-            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], invitations.map { invitation in
+            Output.table(["PID", "NAME", "ROLE", "DELEGATION", "REPLY", "ATTENDANCE"], empty: "", invitations.map { invitation in
                 ["\(invitation.participantId)", invitation.name, invitation.role.rawValue, invitation.delegation ?? "",
                  invitation.reply.rawValue, invitation.attendance?.rawValue ?? "-"]
             })
@@ -94,15 +94,15 @@ struct MeetingCommand: ParsableCommand {
             abstract: "Change a meeting's fields; an empty value clears an optional field.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
-        @Option(help: MeetingCommand.titleHelp) var title: String?
-        @Option(help: MeetingCommand.startHelp) var start: String?
+        @Option(parsing: .unconditional, help: MeetingCommand.titleHelp) var title: String?
+        @Option(parsing: .unconditional, help: MeetingCommand.startHelp) var start: String?
         @OptionGroup var fields: Fields
-        @Option(help: ArgumentHelp("draft, convened, held or minutes-approved.", valueName: "status")) var status: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("draft, convened, held or minutes-approved.", valueName: "status")) var status: String?
 
         func run() throws {
             var draft = fields.draft(title: title, start: start)
             draft.status = status
-            try store.open().editMeeting(.text(meeting), draft)
+            Output.edited(try store.open().editMeeting(.text(meeting), draft))
         }
     }
 

@@ -8,10 +8,10 @@ struct NoteCommand: ParsableCommand {
         discussion: "Give exactly one of --text, --file or --append.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var item: AgendaItemArguments
-    @Option(help: "Replace the notes with this text.") var text: String?
-    @Option(help: ArgumentHelp("Replace the notes with this file's contents (- for standard input).", valueName: "file"))
+    @Option(parsing: .unconditional, help: "Replace the notes with this text (- reads standard input).") var text: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Replace the notes with this file's contents (- for standard input).", valueName: "file"))
     var file: String?
-    @Option(help: "Add this paragraph after the notes.") var append: String?
+    @Option(parsing: .unconditional, help: "Add this paragraph after the notes (- reads standard input).") var append: String?
 
     func validate() throws {
         if [text, file, append].compactMap({ $0 }).count != 1 {
@@ -21,10 +21,10 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let change: NoteChange
-        if let text { change = .replace(text) }
-        else if let append { change = .append(append) }
+        if let text { change = .replace(try TextInput.value(text, field: .text)) }
+        else if let append { change = .append(try TextInput.value(append, field: .text)) }
         else { change = .replace(try TextInput.read(file ?? "-", field: .notesFile)) }
-        try store.open().setNotes(meeting: .text(item.meeting), number: item.number, change)
+        try store.open().setNotes(meeting: .text(item.meeting), item: item.item, change)
     }
 }
 
@@ -36,10 +36,11 @@ struct DecisionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a decision under an agenda item; prints its id.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var item: AgendaItemArguments
-        @Option(help: "The decision.") var text: String
+        @Option(parsing: .unconditional, help: "The decision (- reads standard input).") var text: String
 
         func run() throws {
-            print(try store.open().addDecision(meeting: .text(item.meeting), number: item.number, text: text))
+            let text = try TextInput.value(text, field: .text)
+            print(try store.open().addDecision(meeting: .text(item.meeting), item: item.item, text: text))
         }
     }
 
@@ -54,7 +55,7 @@ struct DecisionCommand: ParsableCommand {
             let shown = try store.meeting(.text(meeting))
             let decisions = try store.decisions(meeting: .id(shown.id ?? 0))
             if output.json { return try Output.json(decisions.map { DecisionJSON($0, of: shown) }) }
-            Output.table(["ID", "ITEM", "DECISION"], decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
+            Output.table(["ID", "ITEM", "DECISION"], empty: "no decisions recorded for the meeting", decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
         }
     }
 
@@ -85,15 +86,25 @@ struct ActionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an action point; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
-        @Option(help: "What is to be done.") var text: String
-        @Option(help: ArgumentHelp("Who does it: participant id or email.", valueName: "participant")) var owner: String
-        @Option(help: ArgumentHelp("Agenda item number it arose under.", valueName: "number")) var item: String?
-        @Option(help: ArgumentHelp("Due date, YYYY-MM-DD.", valueName: "date")) var due: String?
-        @Option(help: ArgumentHelp("Resolution clause key it implements.", valueName: "key")) var clause: String?
+        @Option(parsing: .unconditional, help: "What is to be done (- reads standard input).") var text: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Who does it: participant id or email.", valueName: "participant"))
+        var owner: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Agenda item number it arose under.", valueName: "number"))
+        var item: String?
+        @Option(name: .customLong("item-id"), parsing: .unconditional, help: ArgumentHelp("The agenda item it arose under by its id, instead of --item.", valueName: "id"))
+        var itemId: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Due date, YYYY-MM-DD.", valueName: "date")) var due: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Resolution clause key it implements.", valueName: "key")) var clause: String?
+
+        func validate() throws {
+            if item != nil && itemId != nil { throw ValidationError("Give --item or --item-id, not both.") }
+        }
 
         func run() throws {
+            let text = try TextInput.value(text, field: .text)
+            let agendaItem = itemId.map(AgendaItemReference.id) ?? item.map(AgendaItemReference.number)
             print(try store.open().addAction(meeting: .text(meeting), ActionDraft(
-                text: text, owner: owner, item: item, due: due, clause: clause)))
+                text: text, owner: owner, item: agendaItem, due: due, clause: clause)))
         }
     }
 
@@ -101,14 +112,14 @@ struct ActionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List action points.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: ArgumentHelp("Only this meeting's.", valueName: "meeting")) var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this meeting's.", valueName: "meeting")) var meeting: String?
         @Flag(help: "Only open ones.") var open = false
-        @Option(help: ArgumentHelp("Only this participant's.", valueName: "participant")) var owner: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this participant's.", valueName: "participant")) var owner: String?
 
         func run() throws {
             let actions = try store.open().actions(ActionQuery(meeting: meeting.map(RecordReference.text), openOnly: open, owner: owner.map(RecordReference.text)))
             if output.json { return try Output.json(actions.map(ActionJSON.init)) }
-            Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], actions.map { action in
+            Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], empty: "no action points match", actions.map { action in
                 ["\(action.id)", action.meeting, action.itemNumber ?? "", action.status.rawValue, action.due ?? "",
                  action.owner ?? "", action.clauseKey ?? "", action.text]
             })
@@ -169,9 +180,9 @@ struct MinutesCommand: ParsableCommand {
             discussion: "Give --opened, --closed or both.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
-        @Option(help: ArgumentHelp("Opening, YYYY-MM-DDTHH:MM or HH:MM on the meeting's first day.", valueName: "time"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Opening, YYYY-MM-DDTHH:MM or HH:MM on the meeting's first day.", valueName: "time"))
         var opened: String?
-        @Option(help: ArgumentHelp("Closing, YYYY-MM-DDTHH:MM or HH:MM on the opening day.", valueName: "time"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Closing, YYYY-MM-DDTHH:MM or HH:MM on the opening day.", valueName: "time"))
         var closed: String?
 
         func validate() throws {
@@ -184,6 +195,11 @@ struct MinutesCommand: ParsableCommand {
 
 /// Reading text a user points to: a file, or standard input for "-".
 enum TextInput {
+    /// A text option's value, or standard input when it is "-" (`--text -`).
+    static func value(_ text: String, field: Field) throws -> String {
+        text == "-" ? try read("-", field: field) : text
+    }
+
     static func read(_ path: String, field: Field) throws -> String {
         let data: Data?
         if path == "-" {
@@ -191,7 +207,7 @@ enum TextInput {
         } else {
             data = FileManager.default.contents(atPath: path)
         }
-        guard let data else { throw ConveneError.invalid(field: field, value: path, reason: "cannot read the file") }
+        guard let data else { throw ConveneError.fileFailure(field: field, path: path, reason: "cannot read the file") }
         return try StoredText.decode(data, source: path == "-" ? "standard input" : path, field: field)
     }
 }

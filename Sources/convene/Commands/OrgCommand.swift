@@ -13,11 +13,11 @@ struct OrgCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: ArgumentHelp("Only this category (member-state, sector-member, associate, academia, geospatial-provider, information-provider, international-body, regional-organization, ict-industry, civil-society, other).", valueName: "category"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this category (member-state, sector-member, associate, academia, geospatial-provider, information-provider, international-body, regional-organization, ict-industry, civil-society, other).", valueName: "category"))
         var category: String?
-        @Option(help: ArgumentHelp("Only this ITU-D region (Africa, Americas, \"Arab States\", Asia-Pacific, CIS, Europe).", valueName: "region"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this ITU-D region (Africa, Americas, \"Arab States\", Asia-Pacific, CIS, Europe).", valueName: "region"))
         var region: String?
-        @Option(help: ArgumentHelp("Only organisations matching every word (case- and accent-insensitive).", valueName: "text"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only organisations matching every word (case- and accent-insensitive).", valueName: "text"))
         var filter: String?
 
         func run() throws {
@@ -27,7 +27,7 @@ struct OrgCommand: ParsableCommand {
                 filter: filter)
             let organisations = try store.open().organisations(query)
             if output.json { return try Output.json(organisations.map(OrganisationJSON.init)) }
-            Output.table(["ID", "NAME", "SHORT", "CATEGORY", "COUNTRY", "REGION"], organisations.map { organisation in
+            Output.table(["ID", "NAME", "SHORT", "CATEGORY", "COUNTRY", "REGION"], empty: "no organisations match", organisations.map { organisation in
                 ["\(organisation.id)", organisation.name, organisation.shortName ?? "", organisation.category.rawValue,
                  organisation.country ?? "", organisation.region?.rawValue ?? ""]
             })
@@ -53,17 +53,17 @@ struct OrgCommand: ParsableCommand {
 
     /// The optional fields, shared by add and edit (where the name and category are optional too).
     struct Details: ParsableArguments {
-        @Option(help: "Short name or acronym, e.g. ESA.") var short: String?
-        @Option(name: .customLong("name-zh"), help: "Chinese name.") var nameZh: String?
-        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+        @Option(parsing: .unconditional, help: "Short name or acronym, e.g. ESA.") var short: String?
+        @Option(name: .customLong("name-zh"), parsing: .unconditional, help: "Chinese name.") var nameZh: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an organisation; prints its id.")
 
         @OptionGroup var store: StoreOptions
-        @Option(help: "Full name.") var name: String
-        @Option(help: ArgumentHelp("Category token (see 'org list --help').", valueName: "category"))
+        @Option(parsing: .unconditional, help: "Full name.") var name: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Category token (see 'org list --help').", valueName: "category"))
         var category: String
         @OptionGroup var details: Details
 
@@ -79,13 +79,13 @@ struct OrgCommand: ParsableCommand {
             abstract: "Change an organisation; an empty value clears an optional field.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Organisation id, exact name, short name or Member State ISO code.") var org: String
-        @Option(help: "Full name.") var name: String?
-        @Option(help: ArgumentHelp("Category token.", valueName: "category")) var category: String?
+        @Option(parsing: .unconditional, help: "Full name.") var name: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Category token.", valueName: "category")) var category: String?
         @OptionGroup var details: Details
 
         func run() throws {
-            try store.open().editOrganisation(.text(org), OrganisationEdit(
-                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country))
+            Output.edited(try store.open().editOrganisation(.text(org), OrganisationEdit(
+                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country)))
         }
     }
 

@@ -10,16 +10,16 @@ struct ParticipantCommand: ParsableCommand {
 
     /// The fields shared by add and edit.
     struct Fields: ParsableArguments {
-        @Option(help: "Given name (may be empty for CJK names written as one).") var given: String?
-        @Option(help: "Family name.") var family: String?
-        @Option(help: "Honorific, e.g. Ms, Mr, Dr, H.E.") var honorific: String?
-        @Option(help: ArgumentHelp("Organisation: id, exact name, short name or a Member State's ISO code.", valueName: "org"))
+        @Option(parsing: .unconditional, help: "Given name (may be empty for CJK names written as one).") var given: String?
+        @Option(parsing: .unconditional, help: "Family name.") var family: String?
+        @Option(parsing: .unconditional, help: "Honorific, e.g. Ms, Mr, Dr, H.E.") var honorific: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Organisation: id, exact name, short name or a Member State's ISO code.", valueName: "org"))
         var org: String?
-        @Option(help: "Function or title, e.g. Counsellor.") var function: String?
-        @Option(help: "Email address (unique in the directory).") var email: String?
-        @Option(help: "Phone number.") var phone: String?
-        @Option(help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
-        @Option(help: "Free notes.") var notes: String?
+        @Option(parsing: .unconditional, help: "Function or title, e.g. Counsellor.") var function: String?
+        @Option(parsing: .unconditional, help: "Email address (unique in the directory).") var email: String?
+        @Option(parsing: .unconditional, help: "Phone number.") var phone: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
+        @Option(parsing: .unconditional, help: "Free notes.") var notes: String?
 
         var draft: ParticipantDraft {
             ParticipantDraft(honorific: honorific, givenName: given, familyName: family, organisation: org,
@@ -49,14 +49,14 @@ struct ParticipantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List participants, sorted by family name.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: ArgumentHelp("Only participants matching every word, over names, organisation, email and country (case- and accent-insensitive; CJK substrings).", valueName: "text"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only participants matching every word, over names, organisation, email and country (case- and accent-insensitive; CJK substrings).", valueName: "text"))
         var filter: String?
-        @Option(help: ArgumentHelp("Only members of this organisation.", valueName: "org")) var org: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only members of this organisation.", valueName: "org")) var org: String?
 
         func run() throws {
             let participants = try store.open().participants(filter: filter, organisation: org.map(RecordReference.text))
             if output.json { return try Output.json(participants.map(ParticipantJSON.init)) }
-            Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], participants.map { participant in
+            Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], empty: "no participants match", participants.map { participant in
                 ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
                  participant.email ?? ""]
             })
@@ -90,7 +90,7 @@ struct ParticipantCommand: ParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() throws {
-            try store.open().editParticipant(.text(participant), fields.draft)
+            Output.edited(try store.open().editParticipant(.text(participant), fields.draft))
         }
     }
 

@@ -18,7 +18,7 @@ struct ResolutionCommand: ParsableCommand {
         func run() throws {
             let resolutions = try store.open().resolutions()
             if output.json { return try Output.json(resolutions.map(ResolutionJSON.init)) }
-            Output.table(["ID", "LANG", "KIND", "CLAUSES", "CITATION"], resolutions.map { resolution in
+            Output.table(["ID", "LANG", "KIND", "CLAUSES", "CITATION"], empty: "no resolutions in the database", resolutions.map { resolution in
                 [resolution.id, resolution.metadata.language, resolution.metadata.kind.rawValue, "\(resolution.clauseCount)",
                  resolution.citation]
             })
@@ -50,16 +50,16 @@ struct ResolutionCommand: ParsableCommand {
         )
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The text file ('-' reads standard input).", valueName: "file")) var file: String
-        @Option(help: ArgumentHelp("Document id used in clause keys, e.g. R174-2014.", valueName: "id")) var id: String?
-        @Option(help: ArgumentHelp("Resolution number, e.g. 174.", valueName: "n")) var number: String?
-        @Option(help: ArgumentHelp("Conference as cited, e.g. \"Rev. Busan\".", valueName: "place")) var conference: String?
-        @Option(help: ArgumentHelp("Year of the conference.", valueName: "year")) var year: Int?
-        @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the text: en or zh (default: detected).", valueName: "code"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Document id used in clause keys, e.g. R174-2014.", valueName: "id")) var id: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Resolution number, e.g. 174.", valueName: "n")) var number: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Conference as cited, e.g. \"Rev. Busan\".", valueName: "place")) var conference: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Year of the conference.", valueName: "year")) var year: Int?
+        @Option(name: .customLong("lang"), parsing: .unconditional, help: ArgumentHelp("Language of the text: en or zh (default: detected).", valueName: "code"))
         var language: String?
-        @Option(help: ArgumentHelp("resolution or proposal (default: proposal when the text has a summary).", valueName: "kind"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("resolution or proposal (default: proposal when the text has a summary).", valueName: "kind"))
         var kind: String?
-        @Option(help: "Title of the resolution.") var title: String?
-        @Option(help: ArgumentHelp("Id of the document this one revises (\"\" for none).", valueName: "id")) var revises: String?
+        @Option(parsing: .unconditional, help: "Title of the resolution.") var title: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Id of the document this one revises (\"\" for none).", valueName: "id")) var revises: String?
         @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing.")
         var dryRun = false
         @Flag(help: "Replace a resolution with the same id; links to clauses it no longer has are kept and listed.")
@@ -117,15 +117,14 @@ struct ClauseCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Words to find in the clause text, footnotes, heading or key.") var text: String
-        @Option(name: .customLong("doc"), help: ArgumentHelp("Only clauses of this resolution.", valueName: "id"))
+        @Option(name: .customLong("doc"), parsing: .unconditional, help: ArgumentHelp("Only clauses of this resolution.", valueName: "id"))
         var document: String?
 
         func run() throws {
             let clauses = try store.open().searchClauses(text, documentId: document)
             if output.json { return try Output.json(clauses.map(ClauseJSON.init)) }
-            if clauses.isEmpty { return print("no clause matches '\(Output.singleLine(text))'") }
             let keyWidth = clauses.map { DisplayWidth.of($0.clause.key) }.max() ?? 0
-            Output.table(["KEY", "TEXT"], clauses.map { [$0.clause.key, Output.shortened($0.clause.text, width: max(24, 78 - keyWidth))] })
+            Output.table(["KEY", "TEXT"], empty: "no clause matches '\(Output.singleLine(text))'", clauses.map { [$0.clause.key, Output.shortened($0.clause.text, width: max(24, 78 - keyWidth))] })
         }
     }
 }
@@ -137,7 +136,7 @@ enum CorpusOutput {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: file) else {
-            throw ConveneError.invalid(field: .resolutionFile, value: file, reason: "cannot read the file")
+            throw ConveneError.fileFailure(field: .resolutionFile, path: file, reason: "cannot read the file")
         }
         return data
     }
@@ -167,26 +166,25 @@ enum CorpusOutput {
 
     static func importReport(_ report: ImportReport) {
         outline(ResolutionOutline(report.document))
+        // The outline is the output; what the import found and did are messages.
         if !report.warnings.isEmpty {
-            print("\nWarnings:")
-            for warning in report.warnings { print("  " + Output.singleLine(warning.description)) }
+            Output.notice("Warnings:")
+            for warning in report.warnings { Output.notice("  " + Output.singleLine(warning.description)) }
         }
         if !report.brokenLinks.isEmpty {
-            print(report.dryRun
-                ? "\nLinks that would no longer resolve (they would be kept):"
-                : "\nLinks that no longer resolve (kept; relink or unlink them):")
-            for key in report.brokenLinks { print("  " + Output.singleLine(key)) }
+            Output.notice(report.dryRun
+                ? "Links that would no longer resolve (they would be kept):"
+                : "Links that no longer resolve (kept; relink or unlink them):")
+            for key in report.brokenLinks { Output.notice("  " + Output.singleLine(key)) }
         }
         let document = report.document
         let counts = "\(document.clauses.count) clauses under \(document.headings.count) headings"
-
-        print("")
         if report.unchanged {
-            print("\(document.id) is already stored with this text and metadata; nothing to change (\(counts))")
+            Output.notice("\(document.id) is already stored with this text and metadata; nothing to change (\(counts))")
         } else if report.dryRun {
-            print("dry run: nothing was written; \(report.replaced ? "replacing" : "importing") \(document.id) would give \(counts)")
+            Output.notice("dry run: nothing was written; \(report.replaced ? "replacing" : "importing") \(document.id) would give \(counts)")
         } else {
-            print("\(report.replaced ? "replaced" : "imported") \(document.id): \(counts)")
+            Output.notice("\(report.replaced ? "replaced" : "imported") \(document.id): \(counts)")
         }
     }
 

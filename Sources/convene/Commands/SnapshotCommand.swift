@@ -20,10 +20,10 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var screen: ScreenOptions
 
-    @Option(help: ArgumentHelp("Terminal size as COLUMNSxROWS.", valueName: "size"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Terminal size as COLUMNSxROWS.", valueName: "size"))
     var size: String = "80x24"
 
-    @Option(help: ArgumentHelp("Keys to replay before printing, e.g. '2/sao<Enter>'.", valueName: "keys"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keys to replay before printing, e.g. '2/sao<Enter>'.", valueName: "keys"))
     var keys: String = ""
 
     func validate() throws {

@@ -31,15 +31,15 @@ struct AgendaStoreTests {
     func moves() throws {
         let (store, meeting) = try Self.meeting()
         for title in ["A", "B", "C"] { try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: title)) }
-        #expect(try store.moveAgendaItem(meeting: meeting, number: "3", .up) == "2")
+        #expect(try store.moveAgendaItem(meeting: meeting, item: "3", .up) == "2")
         #expect(try outline(store, meeting) == ["1 A", "2 C", "3 B"])
-        #expect(try store.moveAgendaItem(meeting: meeting, number: "2", .in) == "1.1")
+        #expect(try store.moveAgendaItem(meeting: meeting, item: "2", .in) == "1.1")
         #expect(try outline(store, meeting) == ["1 A", "1.1 C", "2 B"])
-        #expect(try store.moveAgendaItem(meeting: meeting, number: "2", .in) == "1.2")
+        #expect(try store.moveAgendaItem(meeting: meeting, item: "2", .in) == "1.2")
         #expect(try outline(store, meeting) == ["1 A", "1.1 C", "1.2 B"])
-        #expect(try store.moveAgendaItem(meeting: meeting, number: "1.1", .out) == "2")
+        #expect(try store.moveAgendaItem(meeting: meeting, item: "1.1", .out) == "2")
         #expect(try outline(store, meeting) == ["1 A", "1.1 B", "2 C"])
-        #expect(try store.moveAgendaItem(meeting: meeting, number: "1", .down) == "2")
+        #expect(try store.moveAgendaItem(meeting: meeting, item: "1", .down) == "2")
         #expect(try outline(store, meeting) == ["1 C", "2 A", "2.1 B"])
     }
 
@@ -48,11 +48,11 @@ struct AgendaStoreTests {
         let (store, meeting) = try Self.meeting()
         for title in ["A", "B"] { try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: title)) }
         let before = try store.history(limit: 100).count
-        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, number: "1", .up) }
-        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, number: "2", .down) }
-        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, number: "1", .in) }
-        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, number: "1", .out) }
-        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, number: "7", .up) }
+        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, item: "1", .up) }
+        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, item: "2", .down) }
+        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, item: "1", .in) }
+        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, item: "1", .out) }
+        #expect(throws: ConveneError.self) { try store.moveAgendaItem(meeting: meeting, item: "7", .up) }
         #expect(try outline(store, meeting) == ["1 A", "2 B"])
         #expect(try store.history(limit: 100).count == before)
     }
@@ -76,8 +76,8 @@ struct AgendaStoreTests {
         let (store, meeting) = try Self.meeting()
         for title in ["A", "B", "C"] { try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: title)) }
         try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: "B.1", parent: "2"))
-        try store.addDecision(meeting: meeting, number: "2.1", text: "Agreed")
-        try store.removeAgendaItem(meeting: meeting, number: "2")
+        try store.addDecision(meeting: meeting, item: "2.1", text: "Agreed")
+        try store.removeAgendaItem(meeting: meeting, item: "2")
         #expect(try outline(store, meeting) == ["1 A", "2 C"])
         #expect(try store.decisions(meeting: meeting).isEmpty)
         try store.undo()
@@ -90,8 +90,8 @@ struct AgendaStoreTests {
         let (store, meeting) = try Self.meeting()
         let owner = try store.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza"))
         try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: "A"))
-        try store.setNotes(meeting: meeting, number: "1", .replace("First paragraph."))
-        try store.setNotes(meeting: meeting, number: "1", .append("Second paragraph."))
+        try store.setNotes(meeting: meeting, item: "1", .replace("First paragraph."))
+        try store.setNotes(meeting: meeting, item: "1", .append("Second paragraph."))
         #expect(try store.agenda(meeting: meeting).items[0].notes == "First paragraph.\n\nSecond paragraph.")
         let action = try store.addAction(meeting: meeting, ActionDraft(text: "Circulate the report", owner: "\(owner)", item: "1", due: "2027-04-30"))
         #expect(try store.actions(ActionQuery(openOnly: true)).map(\.id) == [action])

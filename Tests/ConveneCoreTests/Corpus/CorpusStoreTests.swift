@@ -96,7 +96,7 @@ struct CorpusStoreTests {
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Res. 174", clauses: ["R174-2010/recalling/g"]))
         #expect(try store.agenda(meeting: .id(meeting)).items.first?.clauses == ["R174-2010/recalling/g"])
         #expect(throws: ConveneError.self) {
-            try store.linkClauses(meeting: .id(meeting), number: "1", keys: ["R174-2010/recalling/z"])
+            try store.linkClauses(meeting: .id(meeting), item: "1", keys: ["R174-2010/recalling/z"])
         }
     }
 }

@@ -25,7 +25,7 @@ struct RecordReferenceTests {
             try store.participant(.text("nobody@example.org"))
         }
         #expect(try store.participants(organisation: .text("BRA")).isEmpty)
-        #expect(throws: ConveneError.invalid(field: .organisation, value: "Nowhere", reason: "unknown organisation")) {
+        #expect(throws: ConveneError.unknown(field: .organisation, value: "Nowhere", reason: "unknown organisation")) {
             try store.participants(organisation: .text("Nowhere"))
         }
     }

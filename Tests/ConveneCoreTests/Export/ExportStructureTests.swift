@@ -95,8 +95,8 @@ struct HostileExportTests {
             _ = try store.invite(meeting: .text("H"), participants: [.id(person)], role: nil, delegation: nil)
             try store.setAttendance(meeting: .text("H"), participant: .id(person), attendance: .present)
             let number = try store.addAgendaItem(meeting: .text("H"), AgendaItemDraft(title: text, documents: [text]))
-            try store.addDecision(meeting: .text("H"), number: number, text: "\(text)\nsecond line | \(text)")
-            try store.addAction(meeting: .text("H"), ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: number))
+            try store.addDecision(meeting: .text("H"), item: .number(number), text: "\(text)\nsecond line | \(text)")
+            try store.addAction(meeting: .text("H"), ActionDraft(text: "\(text)\n\(text)", owner: "\(person)", item: .number(number)))
         }
         return store
     }

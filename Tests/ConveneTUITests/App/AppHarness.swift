@@ -104,8 +104,8 @@ struct AppHarness {
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Approval of the agenda", minutes: 5))
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "Geospatial information services", minutes: 45, presenter: "3"))
         try store.addAgendaItem(meeting: .id(meeting), AgendaItemDraft(title: "区域报告", parent: "3", minutes: 20))
-        try store.setNotes(meeting: .id(meeting), number: "3", .replace("The chair opened the discussion on illicit use of ICTs.\n\n张伟 presented the regional report."))
-        try store.addDecision(meeting: .id(meeting), number: "3", text: "Prepare a compendium of national practices.")
+        try store.setNotes(meeting: .id(meeting), item: "3", .replace("The chair opened the discussion on illicit use of ICTs.\n\n张伟 presented the regional report."))
+        try store.addDecision(meeting: .id(meeting), item: "3", text: "Prepare a compendium of national practices.")
         try store.addAction(meeting: .id(meeting), ActionDraft(text: "Circulate the compendium draft", owner: "2", item: "3", due: "2027-04-30"))
         return store
     }

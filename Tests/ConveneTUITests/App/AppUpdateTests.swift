@@ -317,7 +317,7 @@ struct StoredTextTests {
     @Test("control characters in stored notes are drawn as visible stand-ins")
     func controlCharacters() throws {
         let store = try AppHarness.sampleStore()
-        try store.setNotes(meeting: .text("RD-2027"), number: "1", .replace("\u{1B}[2Jwiped\u{7} and \u{202E}reversed"))
+        try store.setNotes(meeting: .text("RD-2027"), item: "1", .replace("\u{1B}[2Jwiped\u{7} and \u{202E}reversed"))
         var harness = try AppHarness(store: store)
         try harness.press("<Enter><Tab><Tab><Tab>")
         #expect(harness.screen.contains("␛[2Jwiped␇ and �reversed"))

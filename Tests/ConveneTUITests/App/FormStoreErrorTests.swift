@@ -32,10 +32,23 @@ struct FormStoreErrorTests {
         #expect(form.error == nil)
     }
 
+    @Test("a duplicate or an unknown value is shown beside its field too, like an invalid one", arguments: [
+        ConveneError.duplicate(field: .email, value: "x", reason: "a reason"),
+        ConveneError.unknown(field: .email, value: "x", reason: "a reason"),
+    ])
+    func otherKindsBesideTheField(error: ConveneError) throws {
+        var form = try #require(Self.forms["participant"])
+        form.show(error)
+        let shown = try #require(form.fields.firstIndex { $0.error != nil })
+        #expect(form.fields[shown].id == "email")
+        #expect(form.fields[shown].error == "a reason")
+        #expect(form.error == nil)
+    }
+
     @Test("an error no field shows is shown above the fields, naming the field in words")
     func aboveTheFields() {
         var form = Forms.agendaItem(meeting: 1, row: nil, after: nil)
-        form.show(.invalid(field: .after, value: "7", reason: "no agenda item numbered"))
+        form.show(.unknown(field: .after, value: "7", reason: "no agenda item numbered"))
         #expect(form.fields.allSatisfy { $0.error == nil })
         #expect(form.error == "no agenda item numbered '7' for item to follow")
     }
