@@ -148,6 +148,12 @@ extension Store {
         } else if let end = meeting.end, end < meeting.start {
             throw ConveneError.invalid(field: .start, value: meeting.start, reason: "start after the end \(end)")
         }
+        if draft.start != nil || draft.end != nil || draft.timeZone != nil {
+            try MeetingTime.requireExisting(meeting.start, timeZone: meeting.timeZone, field: .start)
+            if let end = meeting.end {
+                try MeetingTime.requireExisting(end, timeZone: meeting.timeZone, field: .end)
+            }
+        }
         if let level = draft.level {
             meeting.level = try MeetingLevel.parseToken(level, field: .level, what: "level")
         }

@@ -9,7 +9,29 @@ public enum MeetingTime {
         guard let parts = components(text) else {
             throw ConveneError.invalid(field: field, value: text, reason: "malformed date-time (expected YYYY-MM-DDTHH:MM)")
         }
+        guard yearsOfMeetings.contains(parts.year) else {
+            throw ConveneError.invalid(field: field, value: text, reason: "year out of range (\(yearsOfMeetings.lowerBound) to \(yearsOfMeetings.upperBound))")
+        }
         return format(parts)
+    }
+
+    /// Years a meeting can be held in; outside them a date is a typo (0000, 20277).
+    public static let yearsOfMeetings = 1900...2999
+
+    /// Refuses a local time the time zone skips when its clocks go forward
+    /// (2027-03-28T02:30 in Europe/Zurich): no instant has it, so no calendar can show it.
+    public static func requireExisting(_ local: String, timeZone: String, field: Field) throws {
+        guard let parts = components(local), let zone = TimeZone(identifier: timeZone) else { return }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        guard let instant = calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day,
+                                                               hour: parts.hour, minute: parts.minute)) else { return }
+        let back = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        if back.year != parts.year || back.month != parts.month || back.day != parts.day
+            || back.hour != parts.hour || back.minute != parts.minute {
+            throw ConveneError.invalid(field: field, value: local,
+                                       reason: "no such local time in \(timeZone) (the clocks skip it that day)")
+        }
     }
 
     /// An end may be a full date-time or just "17:30" on the start's day; it may not precede the start.

@@ -19,6 +19,9 @@ struct ValidationTests {
         #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-02-29T09:30", field: .start) }
         #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-03-02T24:00", field: .start) }
         #expect(throws: ConveneError.self) { try MeetingTime.parse("2027-3-2T9:30", field: .start) }
+        #expect(throws: ConveneError.invalid(field: .start, value: "0000-03-02T09:30", reason: "year out of range (1900 to 2999)")) {
+            try MeetingTime.parse("0000-03-02T09:30", field: .start)
+        }
         #expect(try MeetingTime.parseEnd("17:30", start: "2027-03-02T09:30") == "2027-03-02T17:30")
         #expect(throws: ConveneError.self) { try MeetingTime.parseEnd("2027-03-01T17:30", start: "2027-03-02T09:30") }
     }
@@ -39,5 +42,22 @@ struct ValidationTests {
                 try FieldValidation.country("ZZZ", db)
             }
         }
+    }
+
+    @Test("a local time the clocks skip is refused; the hour repeated in autumn and other days are kept")
+    func daylightSavingGap() throws {
+        #expect(throws: ConveneError.invalid(field: .start, value: "2027-03-28T02:30",
+                                             reason: "no such local time in Europe/Zurich (the clocks skip it that day)")) {
+            try MeetingTime.requireExisting("2027-03-28T02:30", timeZone: "Europe/Zurich", field: .start)
+        }
+        try MeetingTime.requireExisting("2027-03-28T03:30", timeZone: "Europe/Zurich", field: .start)
+        try MeetingTime.requireExisting("2027-10-31T02:30", timeZone: "Europe/Zurich", field: .start)
+        try MeetingTime.requireExisting("2027-03-28T02:30", timeZone: "Asia/Shanghai", field: .start)
+        let store = try TestSupport.memoryStore()
+        #expect(throws: ConveneError.self) {
+            try store.addMeeting(MeetingDraft(title: "Gap", start: "2027-03-28T02:30", timeZone: "Europe/Zurich"),
+                                 defaultTimeZone: "UTC")
+        }
+        #expect(try store.meetings().isEmpty)
     }
 }
