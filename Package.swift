@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConveneCLITests",
-            dependencies: ["convene", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ConveneTestSupport", "convene", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

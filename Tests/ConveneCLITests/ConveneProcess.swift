@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 
 /// Runs the real `convene` binary with HOME and XDG folders in a private temporary folder.
@@ -22,8 +23,7 @@ struct ConveneProcess {
     var environment: [String: String]
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("convene-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try TestSupport.temporaryFolder(prefix: "cli")
         environment = [
             "HOME": home.path,
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,

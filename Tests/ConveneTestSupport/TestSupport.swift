@@ -12,11 +12,26 @@ public enum TestSupport {
         try Store.inMemory(reference: reference)
     }
 
-    /// A fresh folder under the system's temporary folder, removed by the caller if it likes.
-    public static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("convene-tests-\(UUID().uuidString)")
+    /// A fresh folder for one test. It lies in this test process's own folder, which is
+    /// removed when the process exits, so nothing is left behind even when a test forgets
+    /// to clean up or fails halfway; a test may still remove its folder earlier.
+    public static func temporaryFolder(prefix: String = "test") throws -> URL {
+        let url = processFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `convene-tests-PID-…` under the system's temporary folder, removed at exit.
+    private static let processFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("convene-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
+        removeAtExit = url.path
+        atexit {
+            if let path = TestSupport.removeAtExit { try? FileManager.default.removeItem(atPath: path) }
+        }
+        return url
+    }()
+
+    /// Set once, before `atexit` is registered; read only by the exit handler.
+    nonisolated(unsafe) private static var removeAtExit: String?
 }

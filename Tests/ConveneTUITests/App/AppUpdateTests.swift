@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTestSupport
 import Foundation
 import Testing
 @testable import ConveneTUI
@@ -252,7 +253,7 @@ struct AppUpdateTests {
     @Test(":export minutes FILE writes the summary record and says where")
     func exportMinutes() throws {
         var harness = try AppHarness(store: AppHarness.sampleStore())
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("convene-\(UUID().uuidString).md").path
+        let path = try TestSupport.temporaryFolder(prefix: "export").appendingPathComponent("minutes.md").path
         try harness.press(":export minutes \(path)<Enter>")
         #expect(harness.messageLine.contains("written to"))
         let written = try String(contentsOfFile: path, encoding: .utf8)
