@@ -16,26 +16,24 @@ enum Output {
         return escapingInvisibleControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
     }
 
-    /// JSONEncoder escapes C0 controls only; DEL, C1 controls, bidi overrides and line
-    /// separators stay raw and would act on a terminal that shows the JSON. They can only
-    /// stand inside strings, where `\uXXXX` keeps the value.
+    /// JSONEncoder escapes C0 controls only; DEL, C1 controls, bidi overrides, other
+    /// invisible format characters and line separators stay raw and would act on a terminal
+    /// that shows the JSON. The same classes SafeText keeps off the screen are written as
+    /// `\uXXXX`, which keeps the value: they can only stand inside strings.
     static func escapingInvisibleControls(_ json: String) -> String {
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
-            if isInvisibleControl(scalar) {
-                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
-            } else {
+            switch scalar.properties.generalCategory {
+            case .control where scalar.value >= 0x7F, .format, .lineSeparator, .paragraphSeparator:
+                // A scalar beyond the BMP (tag characters) is escaped as its UTF-16 pair.
+                for unit in String(scalar).utf16 {
+                    escaped.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars)
+                }
+            default:
                 escaped.append(scalar)
             }
         }
         return String(escaped)
-    }
-
-    private static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 
     /// A message for the user, not the output a script asked for: on standard error, so

@@ -64,11 +64,11 @@ struct TextSafetyTests {
     @Test("JSON escapes C1 controls and bidi overrides too, and the value reads back unchanged")
     func jsonEscapesInvisibleControls() throws {
         let convene = try Self.meetingWithItem()
-        let notes = "csi \u{9B}2J, override \u{202E}txt.exe\u{202C}, isolate \u{2066}x\u{2069}, del \u{7F}"
+        let notes = "csi \u{9B}2J, override \u{202E}txt.exe\u{202C}, isolate \u{2066}x\u{2069}, del \u{7F}, tag \u{E0041}, 张伟"
         _ = try convene.ok("note", "MM", "1", "--text", notes)
         let output = try convene.run("agenda", "list", "MM", "--json")
         #expect(output.status == 0)
-        for control in ["\u{9B}", "\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{7F}"] {
+        for control in ["\u{9B}", "\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{7F}", "\u{E0041}"] {
             #expect(!output.stdout.contains(control))
         }
         #expect(output.stdout.contains("\\u202e"))
