@@ -20,6 +20,9 @@ enum ParagraphText {
                     || hyphenatedPrefixes.contains(fragment.lowercased())
                 if !keepsHyphen { result.removeLast() }
                 result += line
+            } else if last == "-", next.isNumber, result.dropLast().last?.isNumber == true {
+                // A range of years broken after its dash: "2016-" / "2019".
+                result += line
             } else if isCJK(last), isCJK(next) {
                 result += line
             } else {

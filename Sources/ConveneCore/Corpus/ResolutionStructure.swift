@@ -26,7 +26,8 @@ struct ResolutionStructure {
     }
 
     /// The document, its clauses keyed under `metadata.id`; without metadata, the inferred one.
-    func assemble(metadata: ResolutionMetadata?) throws -> ParsedResolution {
+    /// Headings the table lacks and clauses holding a suspicious fragment are warned about.
+    func assemble(metadata: ResolutionMetadata?, table: HeadingTable) throws -> ParsedResolution {
         let metadata = try metadata ?? inferredMetadata()
         var assembler = OutlineAssembler(documentId: metadata.id)
         let (headings, clauses) = assembler.assemble(self.headings)
@@ -36,7 +37,16 @@ struct ResolutionStructure {
             summary: frontMatter.summary, actionRequired: frontMatter.actionRequired,
             headings: headings, clauses: clauses, sourceText: text
         )
-        let allWarnings = (warnings + assembler.warnings).sorted { $0.line < $1.line }
+        let unknownHeadings = document.headings.filter { !$0.isInHeadingTable }.map { heading in
+            ParseWarning(
+                line: heading.line,
+                message: "heading '\(heading.text)' is not in the heading table, so its clauses are keyed "
+                    + "'\(heading.slug)'; to key it as you choose, add the line "
+                    + "'\(heading.slug)<TAB>\(metadata.language)<TAB>\(heading.text)' to headings.tsv",
+                kind: .unknownHeading)
+        }
+        let suspicious = ClauseSuspicion.warnings(for: clauses)
+        let allWarnings = (warnings + assembler.warnings + unknownHeadings + suspicious).sorted { $0.line < $1.line }
         return ParsedResolution(document: document, warnings: allWarnings)
     }
 }

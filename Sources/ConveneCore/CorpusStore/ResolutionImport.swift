@@ -57,7 +57,7 @@ enum ResolutionImport {
             isProposal: structure.isProposal,
             knownLanguages: Set(parser.headingTable.entries.map(\.language))
         )
-        return try structure.assemble(metadata: metadata)
+        return try structure.assemble(metadata: metadata, table: parser.headingTable)
     }
 
     static func resolve(
