@@ -43,7 +43,7 @@ struct FlatTextSplitter {
             cuts.insert(range.lowerBound)
             cuts.insert(range.upperBound)
         }
-        cuts.formUnion(markerCuts(in: text, headingStarts: headings.map(\.lowerBound)))
+        cuts.formUnion(markerCuts(in: text, headings: headings))
         if let match = text.firstMatch(of: Self.history) { cuts.insert(match.output.1.startIndex) }
         for match in text.matches(of: Self.annex) { cuts.insert(match.output.1.startIndex) }
 
@@ -92,18 +92,27 @@ struct FlatTextSplitter {
     }
 
     /// Item markers after a punctuation mark, kept only when they follow in sequence
-    /// (`a)` or the letter after the last one, `i)`…, `1`, `2`…), counting from each heading.
-    private func markerCuts(in text: String, headingStarts: [String.Index]) -> [String.Index] {
+    /// (`a)` or the letter after the last one, `i)`…, `1`, `2`…), counting from each heading
+    /// and from the marker that may stand right after it ("aware a) that …").
+    private func markerCuts(in text: String, headings: [Range<String.Index>]) -> [String.Index] {
         var cuts: [String.Index] = []
         var lastLetter: String?
         var lastRoman: String?
         var lastArabic: String?
-        var headings = headingStarts[...]
+        var pending = headings[...]
         for match in text.matches(of: Self.marker) {
             let position = match.output.1.startIndex
-            while let heading = headings.first, heading <= position {
-                headings = headings.dropFirst()
+            while let heading = pending.first, heading.lowerBound <= position {
+                pending = pending.dropFirst()
                 (lastLetter, lastRoman, lastArabic) = (nil, nil, nil)
+                let after = String(text[heading.upperBound...].drop { $0 == " " }.prefix(12))
+                if let first = ParagraphMarker.parse(after) {
+                    switch first.label {
+                    case "1": lastArabic = "1"
+                    case "i": lastRoman = "i"
+                    default: lastLetter = first.label
+                    }
+                }
             }
             if let number = match.output.3.map(String.init) {
                 guard number == (lastArabic.flatMap { ParagraphMarker.successor(of: $0, style: .arabic) } ?? "1") else { continue }
