@@ -19,6 +19,8 @@ struct DocumentReader {
         var history: String?
         var warnings = furniture + RevisionDebris.warnings(in: lines)
         var paragraphBreak = true
+        // True when the last line read finished a clause's text (not a heading).
+        var clauseEnded = false
         var index = 0
 
         while index < lines.count {
@@ -48,6 +50,7 @@ struct DocumentReader {
                 outline.startHeading(heading, line: line.number)
                 index = heading.lastLineIndex
                 paragraphBreak = true
+                clauseEnded = false
                 continue
             }
             guard outline.hasHeading else {
@@ -60,10 +63,18 @@ struct DocumentReader {
                paragraphBreak || outline.isNextInSequence(marker),
                outline.startItem(marker, line: line.number, text: line.text) {
                 paragraphBreak = ResolutionParser.endsParagraph(marker.rest)
+                clauseEnded = paragraphBreak
                 continue
+            }
+            // After a finished clause and a blank line, text that no heading or item follows
+            // is not the resolution's ("Leave a Response", a page's closing lines).
+            if clauseEnded, lines[index - 1].isBlank, !Self.anyStructure(in: lines[index...]) {
+                warnings.append(Self.leftOut(lines, from: index, what: "text after the last clause"))
+                break
             }
             outline.appendText(line.text, line: line.number)
             paragraphBreak = ResolutionParser.endsParagraph(line.text)
+            clauseEnded = paragraphBreak
         }
 
         guard outline.hasHeading else { throw Self.noHeading(lines) }
@@ -98,6 +109,14 @@ struct DocumentReader {
                 kind: .unattached))
         }
         return index - 1
+    }
+
+    /// Whether any line could open an item or a heading.
+    private static func anyStructure(in lines: ArraySlice<SourceLine>) -> Bool {
+        lines.contains { line in
+            let text = HeadingWords.withoutBullet(line.text)
+            return ParagraphMarker.parse(text) != nil || HeadingWords.hasHeadingShape(text, startsKnownHeading: false)
+        }
     }
 
     /// A warning for text after the history line, if there is any.

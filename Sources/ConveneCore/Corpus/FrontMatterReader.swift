@@ -25,6 +25,7 @@ struct FrontMatterReader {
 
     private var section = Section.title
     private(set) var conferenceLine: String?
+    private var conferenceLineNumber: Int?
     private var titleLines: [String] = []
     /// Line numbers of `titleLines`, to name the lines left out before a title line.
     private var titleLineNumbers: [Int] = []
@@ -56,17 +57,22 @@ struct FrontMatterReader {
             startsNewParagraph = true
             return
         }
-        if conferenceLine == nil, ConferenceLine.parse(text) != nil {
-            if let first = titleLineNumbers.first, let last = titleLineNumbers.last {
+        // The title line may come twice (a page title, then the document's own): the second
+        // starts the title again.
+        if let parts = ConferenceLine.parse(text),
+           conferenceLine.flatMap(ConferenceLine.parse).map({ $0.number == parts.number }) ?? true {
+            let leftOut = (conferenceLineNumber.map { [$0] } ?? []) + titleLineNumbers
+            if let first = leftOut.first, let last = leftOut.last {
                 let range = last > first ? "lines \(first)-\(last)" : "line \(first)"
                 warnings.append(ParseWarning(
                     line: first,
-                    message: "left out \(range) before the title line, starting '\(titleLines[0])'",
+                    message: "left out \(range) before the title line, starting '\(conferenceLine ?? titleLines[0])'",
                     kind: .unattached))
             }
             titleLines = []
             titleLineNumbers = []
             conferenceLine = text
+            conferenceLineNumber = line.number
             section = .title
             return
         }

@@ -74,17 +74,30 @@ public struct ResolutionParser: Sendable {
                 || HistoryLine.matches(text) || HeadingWords.hasHeadingShape(bare, startsKnownHeading: false)
         }
         let segments = DocumentSplitter.segments(kept)
-        return try segments.enumerated().map { offset, segment in
-            let first = offset == 0 ? 1 : segment.first?.number ?? 1
-            let last = offset + 1 < segments.count ? (segments[offset + 1].first?.number ?? Int.max) - 1 : Int.max
-            let sourceText = segments.count == 1
+        var documents: [ResolutionStructure] = []
+        // A title line with no heading before the next one (a page title repeating the
+        // document's title line, a list of contents) belongs to the next document's preamble.
+        var carried: [SourceLine] = []
+        for (offset, segment) in segments.enumerated() {
+            let part = carried + segment
+            let isLast = offset + 1 == segments.count
+            let first = documents.isEmpty ? 1 : part.first?.number ?? 1
+            let last = isLast ? Int.max : (segments[offset + 1].first?.number ?? Int.max) - 1
+            let sourceText = segments.count == 1 || (documents.isEmpty && isLast)
                 ? text
                 : lines[(first - 1)..<min(last, lines.count)].map(\.raw).joined(separator: "\n")
-            return try DocumentReader(table: headingTable).read(
-                segment, sourceText: sourceText,
-                furniture: furniture.filter { (first...last).contains($0.line) }
-            )
+            do {
+                documents.append(try DocumentReader(table: headingTable).read(
+                    part, sourceText: sourceText,
+                    furniture: furniture.filter { (first...last).contains($0.line) }
+                ))
+                carried = []
+            } catch let error as ConveneError {
+                guard !isLast else { throw error }
+                carried = part
+            }
         }
+        return documents
     }
 
     /// Whether a line ends its paragraph, so that the next line may open an item.

@@ -194,7 +194,8 @@ enum CorpusOutput {
             for key in report.brokenLinks { Output.notice("  " + Output.singleLine(key)) }
         }
         let document = report.document
-        let counts = "\(document.clauses.count) clauses under \(document.headings.count) headings"
+        let counts = "\(document.clauses.count) clause\(document.clauses.count == 1 ? "" : "s") under "
+            + "\(document.headings.count) heading\(document.headings.count == 1 ? "" : "s")"
         if report.unchanged {
             Output.notice("\(document.id) is already stored with this text and metadata; nothing to change (\(counts))")
         } else if report.dryRun, report.needsReplace {

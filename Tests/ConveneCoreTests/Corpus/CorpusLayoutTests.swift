@@ -112,6 +112,18 @@ struct CorpusLayoutTests {
         #expect(parsed.warnings.map(\.line) == [1, 20])
     }
 
+    @Test("a web page copy: navigation, a repeated title, bullets and closing lines stay out of the clauses")
+    func webPage() throws {
+        let all = try Self.parseAll("web-page-en")
+        #expect(all.map(\.document.id) == ["R174-2014"])
+        let parsed = try #require(all.first)
+        #expect(CorpusFixtures.outline(parsed.document) == "aware a b · invites-ms")
+        #expect(parsed.document.metadata.title == "ITU's role with regard to the illicit use of ICTs")
+        #expect(parsed.document.clause(key: "R174-2014/invites-ms")?.text == "to support this resolution.")
+        #expect(parsed.warnings.map(\.line) == [1, 4, 19])
+        #expect(parsed.warnings.allSatisfy { $0.kind == .unattached })
+    }
+
     @Test("several documents in one file are each read, ids from their title lines",
           arguments: [("two-documents-en", ["R130-2014", "R174-2014"]), ("two-documents-zh", ["R130-2014", "R174-2014"])])
     func twoDocuments(name: String, ids: [String]) throws {
