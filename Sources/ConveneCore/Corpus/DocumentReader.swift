@@ -164,6 +164,8 @@ enum RevisionDebris {
 
     static func warnings(in lines: [SourceLine]) -> [ParseWarning] {
         lines.compactMap { line in
+            // Every pattern holds a digit; most lines have none.
+            guard line.text.utf8.contains(where: { (48...57).contains($0) }) else { return nil }
             guard let match = patterns.lazy.compactMap({ line.text.firstMatch(of: $0) }).first else { return nil }
             return ParseWarning(
                 line: line.number,

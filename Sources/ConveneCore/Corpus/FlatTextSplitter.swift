@@ -23,8 +23,15 @@ struct FlatTextSplitter {
 
     func split(_ lines: [SourceLine]) -> [SourceLine] {
         lines.flatMap { line in
-            line.text.count < Self.flatLineLength ? [line] : pieces(of: line)
+            line.text.utf8.count < Self.flatLineLength || !mayBeFlat(line.text) ? [line] : pieces(of: line)
         }
+    }
+
+    /// A long line is worth splitting when it holds a title line, an enacting formula or at
+    /// least two item markers; a long clause holds none of them.
+    private func mayBeFlat(_ text: String) -> Bool {
+        text.firstMatch(of: Self.titleLine) != nil || text.firstMatch(of: Self.enacting) != nil
+            || text.matches(of: Self.marker).count >= 2
     }
 
     private func pieces(of line: SourceLine) -> [SourceLine] {
@@ -91,6 +98,13 @@ struct FlatTextSplitter {
         return operative && ["to", "that", "à", "de", "que", "a", "al"].contains(firstWord)
     }
 
+    /// True when `label` is one to three letters after `last` (and not a roman numeral's `i`).
+    private static func skipsAhead(from last: String, to label: String) -> Bool {
+        guard let from = last.unicodeScalars.first?.value, let to = label.unicodeScalars.first?.value,
+              last.count == 1, label.count == 1, label != "i" else { return false }
+        return to > from + 1 && to <= from + 3
+    }
+
     /// Item markers after a punctuation mark, kept only when they follow in sequence
     /// (`a)` or the letter after the last one, `i)`…, `1`, `2`…), counting from each heading
     /// and from the marker that may stand right after it ("aware a) that …").
@@ -122,6 +136,10 @@ struct FlatTextSplitter {
                 let nextLetter = lastLetter.flatMap { ParagraphMarker.successor(of: $0, style: .letter) } ?? "a"
                 let nextRoman = lastRoman.flatMap { ParagraphMarker.successor(of: $0, style: .roman) } ?? "i"
                 if label == nextLetter, !(label == "i" && lastLetter != "h") {
+                    lastLetter = label
+                } else if let last = lastLetter, Self.skipsAhead(from: last, to: label) {
+                    // "a) …; c) …": a letter or two missing from the copy. Cut anyway, so the
+                    // parser warns about the sequence instead of merging two clauses.
                     lastLetter = label
                 } else if label == nextRoman {
                     lastRoman = label

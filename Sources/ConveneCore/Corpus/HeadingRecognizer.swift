@@ -58,7 +58,8 @@ struct HeadingRecognizer {
     private func startsKnownHeading(_ text: String) -> Bool {
         let words = HeadingTable.normalize(text).split(separator: " ")
         guard words.count > 1 else { return false }
-        return (1..<words.count).contains { table.slug(forHeading: words[..<$0].joined(separator: " ")) != nil }
+        // Known headings are at most a dozen words long.
+        return (1..<min(words.count, 16)).contains { table.slug(forHeading: words[..<$0].joined(separator: " ")) != nil }
     }
 
     private func nextContentLine(after index: Int, in lines: [SourceLine]) -> Int? {

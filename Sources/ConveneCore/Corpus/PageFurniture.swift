@@ -21,7 +21,7 @@ enum PageFurniture {
 
     /// Whether a line alone is page furniture by its shape.
     static func matches(_ text: String) -> Bool {
-        patterns.contains { text.wholeMatch(of: $0) != nil }
+        text.utf8.count <= 48 && patterns.contains { text.wholeMatch(of: $0) != nil }
     }
 
     /// The lines without their page furniture, and a warning for each line left out.

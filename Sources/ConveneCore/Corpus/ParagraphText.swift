@@ -51,7 +51,8 @@ enum ParagraphText {
 
     /// `*Any transmission … systems*` → `Any transmission … systems`. A lone asterisk stays.
     static func removeEmphasis(_ text: String) -> String {
-        text.replacing(/\*+([^*]+?)\*+/) { String($0.1) }
+        guard text.contains("*") else { return text }
+        return text.replacing(/\*+([^*]+?)\*+/) { String($0.1) }
     }
 
     /// A paragraph's text with inline footnotes taken out.
@@ -72,6 +73,7 @@ enum ParagraphText {
     /// Takes out `[footnoteRef:N]N` markers and `[N: N text]` bodies (as a Word-to-text
     /// conversion leaves them), so they are kept as footnotes rather than inline noise.
     static func extractFootnotes(_ text: String) -> Footnoted {
+        guard text.contains("[") else { return Footnoted(text: text, references: [], definitions: []) }
         var references: [Int] = []
         var definitions: [(number: Int, text: String)] = []
         var result = text

@@ -161,9 +161,12 @@ public struct ParseWarning: Codable, Sendable, Equatable, CustomStringConvertibl
     public var line: Int
     public var message: String
     public var kind: Kind
+    /// The clause a `.suspicious` warning is about.
+    public var clauseKey: String?
 
-    public init(line: Int, message: String, kind: Kind = .other) {
+    public init(line: Int, clauseKey: String? = nil, message: String, kind: Kind = .other) {
         self.line = line
+        self.clauseKey = clauseKey
         self.message = message
         self.kind = kind
     }

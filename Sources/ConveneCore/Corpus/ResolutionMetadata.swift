@@ -69,7 +69,8 @@ extension ResolutionMetadata {
     /// its commonest small words (`en`, `fr`, `es`).
     static func detectLanguage(of text: String) -> String {
         var counts: [String: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        // The first 20,000 code points tell the language as well as the whole text.
+        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
             switch scalar.value {
             case 0x0400...0x04FF: counts["ru", default: 0] += 1
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: counts["ar", default: 0] += 1
@@ -81,7 +82,7 @@ extension ResolutionMetadata {
             return counts.max(by: { $0.value < $1.value })?.key ?? "en"
         }
         var votes: [String: Int] = ["en": 0, "fr": 0, "es": 0]
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }) {
             if let language = Self.latinMarkerWords[String(word)] { votes[language, default: 0] += 1 }
         }
         let best = votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }

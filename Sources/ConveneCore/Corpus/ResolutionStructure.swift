@@ -14,7 +14,18 @@ struct ResolutionStructure {
     /// True when the text has a proposal's summary or action required.
     var isProposal: Bool { frontMatter.summary != nil || frontMatter.actionRequired != nil }
 
-    var detectedLanguage: String { ResolutionMetadata.detectLanguage(of: text) }
+    /// Read once: the text may be long and the language is asked for several times.
+    let detectedLanguage: String
+
+    init(text: String, frontMatter: FrontMatterReader, headings: [ClauseOutlineBuilder.DraftHeading],
+         history: String?, warnings: [ParseWarning]) {
+        self.text = text
+        self.frontMatter = frontMatter
+        self.headings = headings
+        self.history = history
+        self.warnings = warnings
+        detectedLanguage = ResolutionMetadata.detectLanguage(of: text)
+    }
 
     /// The metadata the text gives itself: its title line and history line. Throws when it
     /// has no title line.

@@ -49,7 +49,7 @@ public struct ImportReport: Sendable, Equatable {
     /// Keys of the clauses holding a fragment that looks misplaced (a page header, a heading,
     /// an item marker in mid-text): the preview marks them.
     public var suspiciousClauseKeys: Set<String> {
-        Set(document.clauses.filter { ClauseSuspicion.fragment(in: $0.text) != nil }.map(\.key))
+        Set(warnings.filter { $0.kind == .suspicious }.compactMap(\.clauseKey))
     }
 }
 

@@ -199,6 +199,7 @@ struct CorpusLayoutTests {
         #expect(ClauseSuspicion.fragment(in: "a global culture of 380 Res. 174 cybersecurity;") != nil)
         #expect(ClauseSuspicion.fragment(in: "to give priority to this work, instructs Study Group 17 to act,") != nil)
         #expect(ClauseSuspicion.fragment(in: "to raise awareness; and 2 to report to the Council,") != nil)
+        #expect(ClauseSuspicion.fragment(in: "a contribution to the PP; www.itu.int/plenipotentiary/") != nil)
         #expect(ClauseSuspicion.fragment(in: "Resolution 130 (Rev. Busan, 2014) of the Plenipotentiary Conference;") == nil)
         #expect(ClauseSuspicion.fragment(in: "to report to the Council and to the next conference,") == nil)
     }
