@@ -168,6 +168,23 @@ struct CorpusLayoutTests {
         #expect(CorpusFixtures.outline(french.document) == "aware a b · instructs-sg")
     }
 
+    @Test("Arabic and Russian texts: title lines, abjad and look-alike markers keyed in Latin, ASCII slugs")
+    func arabicAndRussian() throws {
+        let arabic = try #require(try Self.parseAll("arabic-ar").first)
+        #expect(arabic.document.id == "R174-2014")
+        #expect(arabic.document.metadata.language == "ar")
+        #expect(arabic.document.clauses.map(\.relativeKey) == ["adh-ydrk/a", "adh-ydrk/b", "yklf-alamyn-al-am/1", "yklf-alamyn-al-am/2"])
+        #expect(arabic.document.clauses.first?.text == "أن الابتكار التكنولوجي غيّر طرق النفاذ؛")
+        #expect(arabic.document.headings.map(\.part) == [.preambular, .operative])
+        #expect(arabic.warnings.map(\.kind) == [.unknownHeading, .unknownHeading])
+        let russian = try #require(try Self.parseAll("russian-ru").first)
+        #expect(russian.document.id == "R174-2014")
+        #expect(russian.document.metadata.language == "ru")
+        #expect(russian.document.metadata.conference == "Пересм. Пусан")
+        #expect(CorpusFixtures.outline(russian.document) == "considering a b c · porucaet-general-nomu-sekretaru 1 2")
+        #expect(russian.document.headings.last?.part == .operative)
+    }
+
     @Test("a year range broken after its dash joins; flattened revision marks are warned at their line")
     func yearsAndDebris() throws {
         let parsed = try Self.parse("years-and-debris-en")
