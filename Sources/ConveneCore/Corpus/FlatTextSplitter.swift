@@ -12,11 +12,11 @@ struct FlatTextSplitter {
 
     // Regex values never change once built, but Swift does not mark them Sendable.
     nonisolated(unsafe) private static let titleLine =
-        /(?:(?:WTSA|WTDC|RA)\s+)?(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|DECISION|DÉCISION|DECISIÓN)\s+\d+[A-Z]?\s*\([^()]*\)/
+        /(?:(?:WTSA|WTDC|RA)\s+)?(?:RESOLUTION|RÉSOLUTION|RESOLUCIÓN|DECISION|DÉCISION|DECISIÓN)\s+\d+[A-Z]?\s*\([^()]*\)|第\s*\d+\s*号(?:决议|决定)\s*[（(][^（）()]*[）)]/
     nonisolated(unsafe) private static let enacting =
-        /(?:The|La|El|L')\s*(?:Plenipotentiary Conference|World Telecommunication|Radiocommunication Assembly|Council of|Conférence de plénipotentiaires|Assemblée mondiale|Conférence mondiale|Conferencia de Plenipotenciarios|Asamblea Mundial|Conferencia Mundial)[^()]*\([^()]*\d{4}\)\s*,?/
+        /(?:The|La|El|L')\s*(?:Plenipotentiary Conference|World Telecommunication|Radiocommunication Assembly|Council of|Conférence de plénipotentiaires|Assemblée mondiale|Conférence mondiale|Conferencia de Plenipotenciarios|Asamblea Mundial|Conferencia Mundial)[^()]*\([^()]*\d{4}\)\s*,?|[^\s，。；]*(?:全权代表大会|全会|理事会)[（(][^（）()]*[）)][，,]?/
     nonisolated(unsafe) private static let marker =
-        /[;,.:]\s+(?:(?:and|or|et|ou|y|o)\s+)?((?:[-–•]\s+)?(?:\(?([a-z]|[ivx]{2,5})\)|(\d{1,2})\s+(?=\p{Ll})))/
+        /(?:[;,.:]\s+(?:(?:and|or|et|ou|y|o)\s+)?|[；，。：]\s*(?:和|或)?\s*)((?:[-–•]\s+)?(?:\(?([a-z]|[ivx]{2,5})\)|(\d{1,2})\s*(?=\p{Ll}|\p{Han})))/
     nonisolated(unsafe) private static let history =
         /[.;,]\s+(\([^()]*\d{4}\)(?:\s*[–—-]\s*\([^()]*\d{4}\))*)\s*$/
     nonisolated(unsafe) private static let annex = /\s((?:ANNEX|ANNEXE|ANEXO)\b)/
@@ -86,12 +86,14 @@ struct FlatTextSplitter {
     private func isSentenceStart(_ index: String.Index, in text: String) -> Bool {
         let before = text[..<index].reversed().drop { $0 == " " }
         guard let mark = before.first else { return true }
-        return ",;.:)".contains(mark)
+        return ",;.:)，；。：）".contains(mark)
     }
 
     private func opensParagraph(after index: String.Index, in text: String, operative: Bool) -> Bool {
         let rest = text[index...].drop { $0 == " " }
-        guard index == text.endIndex || text[index] == " " || text[index] == ":" else { return false }
+        let isChinese = text[..<index].last.map(ParagraphText.isCJK) ?? false
+        guard index == text.endIndex || text[index] == " " || text[index] == ":" || isChinese else { return false }
+        if isChinese { return true }
         if rest.isEmpty { return true }
         if ParagraphMarker.parse(String(rest.prefix(12))) != nil { return true }
         let firstWord = rest.prefix { $0.isLetter }.lowercased()

@@ -95,7 +95,7 @@ enum ResolutionImport {
             draft, inferred: try? structure.inferredMetadata(),
             detectedLanguage: structure.detectedLanguage,
             isProposal: structure.isProposal,
-            knownLanguages: Set(parser.headingTable.entries.map(\.language))
+            knownLanguages: Set(parser.headingTable.entries.map(\.language)).union(["en", "fr", "es", "ru", "ar", "zh"])
         )
         return try structure.assemble(metadata: metadata, table: parser.headingTable)
     }

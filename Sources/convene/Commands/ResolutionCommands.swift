@@ -65,7 +65,7 @@ struct ResolutionCommand: ParsableCommand {
         var kind: String?
         @Option(parsing: .unconditional, help: "Title of the resolution.") var title: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Id of the document this one revises (\"\" for none).", valueName: "id")) var revises: String?
-        @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing.")
+        @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing (an id already stored is reported, not refused).")
         var dryRun = false
         @Flag(help: "Replace a resolution with the same id; links to clauses it no longer has are kept and listed.")
         var replace = false

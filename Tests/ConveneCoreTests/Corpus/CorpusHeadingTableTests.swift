@@ -22,6 +22,22 @@ struct CorpusHeadingTableTests {
         }
     }
 
+    @Test("every slug of the table has English, French, Spanish and Chinese headings, and every slug is lower-case ASCII")
+    func everySlugInFourLanguages() throws {
+        let table = try CorpusFixtures.headingTable()
+        #expect(table.slugs.count >= 35)
+        for slug in table.slugs {
+            let languages = Set(table.entries.filter { $0.slug == slug }.map(\.language))
+            #expect(languages.isSuperset(of: ["en", "fr", "es", "zh"]), "\(slug)")
+            #expect(slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }, "\(slug)")
+        }
+        #expect(table.slug(forHeading: "considérant") == "considering")
+        #expect(table.slug(forHeading: "encarga al Secretario General") == "instructs-sg")
+        #expect(table.slug(forHeading: "учитывая,") == "considering")
+        #expect(table.slug(forHeading: "经审议") == "having-considered")
+        #expect(table.slug(forHeading: "进一步做出决议") == "resolves-further")
+    }
+
     @Test("English and Chinese headings map to one slug")
     func languageNeutral() throws {
         let table = try CorpusFixtures.headingTable()

@@ -166,6 +166,11 @@ struct CorpusLayoutTests {
         #expect(parsed.warnings.isEmpty)
         let french = try #require(try Self.parseAll("flat-fr").first)
         #expect(CorpusFixtures.outline(french.document) == "aware a b · instructs-sg")
+        let chinese = try #require(try Self.parseAll("flat-zh").first)
+        #expect(chinese.document.id == "R174-2014")
+        #expect(CorpusFixtures.outline(chinese.document) == "aware a b · instructs-sg 1 2")
+        #expect(chinese.document.clause(key: "R174-2014/instructs-sg/1")?.text == "就落实本决议取得的进展向理事会做出报告；和")
+        #expect(chinese.warnings.isEmpty)
     }
 
     @Test("Arabic and Russian texts: title lines, abjad and look-alike markers keyed in Latin, ASCII slugs")
