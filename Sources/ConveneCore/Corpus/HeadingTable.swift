@@ -129,7 +129,9 @@ public struct HeadingTable: Sendable, Equatable {
     private static let operativeChineseStarts = ["做出决议", "决定", "责成", "要求", "请", "敦促", "鼓励", "呼吁"]
 
     private static func isValidSlug(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        // Tables written before slugs had to be ASCII keep loading; derived slugs and the
+        // shipped table are ASCII.
+        !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
             && text == text.lowercased()
     }
 }

@@ -41,7 +41,7 @@ enum HeadingWords {
     static let chineseLeadWords = [
         "意识到", "重申", "考虑到", "进一步", "忆及", "认识到", "注意到", "做出决议", "决定", "责成",
         "要求", "请", "敦促", "鼓励", "强调", "欢迎", "铭记", "认为", "深信", "关切", "承认", "确认",
-        "回顾", "赞赏", "满意地", "表示", "经审议", "顾及", "重视",
+        "回顾", "赞赏", "满意地", "表示", "经审议", "顾及", "重视", "了解到",
     ]
 
     /// First words of operative headings (what is to be done), in all the languages above.
