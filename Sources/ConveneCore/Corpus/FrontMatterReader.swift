@@ -25,6 +25,9 @@ struct FrontMatterReader {
 
     private var section = Section.title
     private(set) var conferenceLine: String?
+    /// The years printed under a title line that gives none, as RA resolutions do:
+    /// "RESOLUTION ITU-R 1-8" then "(1993-1995-2000-2003-2007-2012-2015-2019)".
+    private(set) var datesLine: String?
     private var conferenceLineNumber: Int?
     private var titleLines: [String] = []
     /// Line numbers of `titleLines`, to name the lines left out before a title line.
@@ -74,6 +77,10 @@ struct FrontMatterReader {
             conferenceLine = text
             conferenceLineNumber = line.number
             section = .title
+            return
+        }
+        if section == .title, conferenceLine != nil, datesLine == nil, HistoryLine.matches(text) {
+            datesLine = text
             return
         }
         if section != .enactingFormula, text.wholeMatch(of: Self.englishEnacting) != nil

@@ -40,7 +40,7 @@ extension ResolutionMetadata {
     /// Metadata read from the text itself: number, conference and year from the title line,
     /// the title from the lines after it, `revises` from the history line's previous entry.
     static func inferred(
-        conferenceLine: String?, title: String, history: String?,
+        conferenceLine: String?, datesLine: String? = nil, title: String, history: String?,
         isProposal: Bool, language: String
     ) throws -> ResolutionMetadata {
         guard let line = conferenceLine, let parts = ConferenceLine.parse(line) else {
@@ -50,7 +50,8 @@ extension ResolutionMetadata {
             )
         }
         let historyYears = history.map(HistoryLine.years(in:)) ?? []
-        guard let year = parts.year ?? historyYears.last else {
+        let datesYears = datesLine.map(HistoryLine.years(in:)) ?? []
+        guard let year = parts.year ?? datesYears.last ?? historyYears.last else {
             throw ConveneError.refused(
                 "the title line '\(line)' gives no year and the text has no history line, "
                     + "so its year must be given"

@@ -31,7 +31,7 @@ struct ResolutionStructure {
     /// has no title line.
     func inferredMetadata() throws -> ResolutionMetadata {
         try ResolutionMetadata.inferred(
-            conferenceLine: frontMatter.conferenceLine, title: frontMatter.title, history: history,
+            conferenceLine: frontMatter.conferenceLine, datesLine: frontMatter.datesLine, title: frontMatter.title, history: history,
             isProposal: isProposal, language: detectedLanguage
         )
     }
