@@ -64,6 +64,9 @@ extension Field {
         case .from: "--from"
         case .to: "--to"
         case .date: "--date"
+        case .importFile: "FILE"
+        case .delimiter: "--delimiter"
+        case .backupFile: "FILE"
         }
     }
 }

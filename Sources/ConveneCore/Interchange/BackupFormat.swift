@@ -1,0 +1,23 @@
+/// The JSON backup's format (convene(5), BACKUP FORMAT): its name, its version, and the
+/// tables it holds in the order they are restored (a row's references come before it).
+enum BackupFormat {
+    static let name = "convene-backup"
+    /// Raised whenever a table or column is added; an older convene refuses a newer backup.
+    static let version = 1
+    static let tables = [
+        "organisation", "participant", "meeting", "invitation",
+        "agendaItem", "agendaClause", "decision", "actionPoint",
+        "resolution", "resolutionHeading", "clause",
+    ]
+
+    /// Columns whose values are tokens, and the tokens allowed: checked before a restore writes.
+    static let tokens: [String: [String: Set<String>]] = [
+        "organisation": ["category": Set(StakeholderCategory.allCases.map(\.rawValue)),
+                         "region": Set(ITURegion.allCases.map(\.rawValue))],
+        "meeting": ["level": Set(MeetingLevel.allCases.map(\.rawValue)), "status": Set(MeetingStatus.allCases.map(\.rawValue)),
+                    "minutesStatus": Set(MinutesStatus.allCases.map(\.rawValue))],
+        "invitation": ["role": Set(InvitationRole.allCases.map(\.rawValue)), "reply": Set(Reply.allCases.map(\.rawValue)),
+                       "attendance": Set(Attendance.allCases.map(\.rawValue))],
+        "actionPoint": ["status": Set(ActionStatus.allCases.map(\.rawValue))],
+    ]
+}
