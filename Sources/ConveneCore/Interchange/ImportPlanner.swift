@@ -119,7 +119,7 @@ private struct ImportPlanner {
     /// file has no such column.
     private func text(_ column: ParticipantColumn, _ record: CSVRecord) -> String? {
         guard let index = mapping.columns[column], index < record.cells.count else { return nil }
-        return FormulaGuard.restore(record.cells[index].trimmingCharacters(in: .whitespacesAndNewlines))
+        return FormulaGuard.restore(ImportText.trimmed(record.cells[index]))
     }
 
     /// What the row says for an optional field: `.some(nil)` clears (with --clear-empty),
@@ -139,12 +139,12 @@ private struct ImportPlanner {
         guard record.cells.count == header.count else {
             throw RowFailure(column: nil, reason: "\(record.cells.count) cells where the header has \(header.count) (a ragged row)")
         }
-        let honorific = try value(.honorific, record) { try FieldValidation.singleLine($0, field: .honorific) }
-        let given = try value(.givenName, record) { try FieldValidation.singleLine($0, field: .givenName) }
-        let family = try value(.familyName, record) { try FieldValidation.singleLine($0, field: .familyName) }
-        let function = try value(.function, record) { try FieldValidation.singleLine($0, field: .function) }
-        let email = try value(.email, record) { try FieldValidation.email($0) }
-        let phone = try value(.phone, record) { try FieldValidation.singleLine($0, field: .phone) }
+        let honorific = try value(.honorific, record) { try ImportText.singleLine($0, field: .honorific) }
+        let given = try value(.givenName, record) { try ImportText.singleLine($0, field: .givenName) }
+        let family = try value(.familyName, record) { try ImportText.singleLine($0, field: .familyName) }
+        let function = try value(.function, record) { try ImportText.singleLine($0, field: .function) }
+        let email = try value(.email, record) { try ImportText.email($0) }
+        let phone = try value(.phone, record) { try ImportText.singleLine($0, field: .phone) }
         let notes = try value(.notes, record) { try StoredText.check($0, field: .text) }
         let country = try value(.country, record) { name in
             guard let code = countryByName[TextFolding.fold(name)] else {
