@@ -64,9 +64,9 @@ extension Field {
         case .from: "--from"
         case .to: "--to"
         case .date: "--date"
-        case .importFile: "FILE"
+        case .importFile: "the CSV FILE"
         case .delimiter: "--delimiter"
-        case .backupFile: "FILE"
+        case .backupFile: "the backup FILE"
         }
     }
 }
