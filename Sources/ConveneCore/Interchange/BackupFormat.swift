@@ -1,3 +1,5 @@
+import GRDB
+
 /// The JSON backup's format (convene(5), BACKUP FORMAT): its name, its version, and the
 /// tables it holds in the order they are restored (a row's references come before it).
 enum BackupFormat {
@@ -9,6 +11,12 @@ enum BackupFormat {
         "agendaItem", "agendaClause", "decision", "actionPoint",
         "resolution", "resolutionHeading", "clause",
     ]
+
+    /// A table's columns as the backup holds them: derived ones (the search keys) are left
+    /// out and computed again by a restore.
+    static func columns(of table: String, _ db: Database) throws -> [String] {
+        try db.columns(in: table).map(\.name).filter { !ChangeTracking.derivedColumns.contains($0) }
+    }
 
     /// Columns whose values are tokens, and the tokens allowed: checked before a restore writes.
     static let tokens: [String: [String: Set<String>]] = [

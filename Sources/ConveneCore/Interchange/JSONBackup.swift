@@ -9,7 +9,7 @@ extension Store {
         try read { db in
             var text = "{\n  \"format\": \"\(BackupFormat.name)\",\n  \"version\": \(BackupFormat.version),\n  \"tables\": {\n"
             for (tableIndex, table) in BackupFormat.tables.enumerated() {
-                let columns = try db.columns(in: table).map(\.name)
+                let columns = try BackupFormat.columns(of: table, db)
                 let object = "json_object(" + columns.map { "'\($0)', \"\($0)\"" }.joined(separator: ", ") + ")"
                 text += "    \"\(table)\": ["
                 let rows = try String.fetchCursor(db, sql: "SELECT \(object) FROM \"\(table)\" ORDER BY rowid")

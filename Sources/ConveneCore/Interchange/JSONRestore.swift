@@ -33,7 +33,7 @@ extension Store {
             throw bad("an unknown table '\(unknown)'")
         }
         let columns = try read { db in
-            try BackupFormat.tables.map { try db.columns(in: $0).map(\.name) }
+            try BackupFormat.tables.map { try BackupFormat.columns(of: $0, db) }
         }
         var contents = BackupContents(source: source, version: version, tables: [])
         for (table, tableColumns) in zip(BackupFormat.tables, columns) {
@@ -95,7 +95,7 @@ extension Store {
                 try db.execute(sql: "DELETE FROM \"\(table)\"")
             }
             for (table, rows) in contents.tables {
-                let columns = try db.columns(in: table).map(\.name)
+                let columns = try BackupFormat.columns(of: table, db)
                 let statement = try db.cachedStatement(sql: """
                     INSERT INTO "\(table)"(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) \
                     VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
@@ -104,6 +104,7 @@ extension Store {
                     try statement.execute(arguments: StatementArguments(row))
                 }
             }
+            try SearchKey.rebuildAll(db)
             if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
                 let table: String = broken[0], rowid: Int64? = broken[1], parent: String = broken[2]
                 throw ConveneError.invalid(field: .backupFile, value: contents.source,

@@ -42,12 +42,13 @@ extension Store {
             var result = ParticipantImportResult(added: 0, updated: 0, invited: 0, organisationsAdded: organisationIds.count)
             // Prepared once: 100,000 rows through the record types' encoding would cost seconds.
             let insert = try db.makeStatement(sql: """
-                INSERT INTO participant(honorific, givenName, familyName, organisationId, function, email, phone, country, notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO participant(honorific, givenName, familyName, organisationId, function, email, phone, country, notes,
+                                        searchKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let update = try db.makeStatement(sql: """
                 UPDATE participant SET honorific = ?, givenName = ?, familyName = ?, organisationId = ?, function = ?,
-                       email = ?, phone = ?, country = ?, notes = ? WHERE id = ?
+                       email = ?, phone = ?, country = ?, notes = ?, searchKey = ? WHERE id = ?
                 """)
             for write in plan.writes {
                 var participant = write.participant
@@ -55,6 +56,7 @@ extension Store {
                 let values: [(any DatabaseValueConvertible)?] = [
                     participant.honorific, participant.givenName, participant.familyName, participant.organisationId,
                     participant.function, participant.email, participant.phone, participant.country, participant.notes,
+                    participant.searchKey,
                 ]
                 if let id = participant.id {
                     if write.participantChanged {

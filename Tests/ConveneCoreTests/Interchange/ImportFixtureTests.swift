@@ -27,6 +27,8 @@ struct ImportFixtureTests {
         #expect(people[1].notes == "Arrivée 3,5 jours avant")
         #expect(people[2].notes == "Llega; el lunes")
         #expect(people[1].phone == "+33 1 40 47 70 00")
+        // The stored search keys are written with the rows: the filter finds them.
+        #expect(try store.participants(filter: "lefevre").map(\.name) == ["Mme Zoé Lefèvre"])
     }
 
     @Test("a UTF-8 byte-order mark is not part of the first header name")
