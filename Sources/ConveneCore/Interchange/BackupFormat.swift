@@ -5,7 +5,8 @@ import GRDB
 enum BackupFormat {
     static let name = "convene-backup"
     /// Raised whenever a table or column is added; an older convene refuses a newer backup.
-    static let version = 1
+    /// 2: meetings have `calendarSequence` (v7); a version 1 backup is read with 0.
+    static let version = 2
     static let tables = [
         "organisation", "participant", "meeting", "invitation",
         "agendaItem", "agendaClause", "decision", "actionPoint",
@@ -15,7 +16,7 @@ enum BackupFormat {
     /// A table's columns as the backup holds them: derived ones (the search keys) are left
     /// out and computed again by a restore.
     static func columns(of table: String, _ db: Database) throws -> [String] {
-        try db.columns(in: table).map(\.name).filter { !ChangeTracking.derivedColumns.contains($0) }
+        try db.columns(in: table).map(\.name).filter { $0 != SearchKey.column }
     }
 
     /// Columns whose values are tokens, and the tokens allowed: checked before a restore writes.

@@ -35,8 +35,18 @@ extension Store {
         let columns = try read { db in
             try BackupFormat.tables.map { try BackupFormat.columns(of: $0, db) }
         }
+        // A column added after the backup's version (meeting.calendarSequence in version 2)
+        // takes its default.
+        let defaults = try read { db in
+            try BackupFormat.tables.map { table in
+                try Dictionary(uniqueKeysWithValues: db.columns(in: table).compactMap { column -> (String, DatabaseValue)? in
+                    guard let sql = column.defaultValueSQL, version < BackupFormat.version else { return nil }
+                    return (column.name, try DatabaseValue.fetchOne(db, sql: "SELECT \(sql)") ?? .null)
+                })
+            }
+        }
         var contents = BackupContents(source: source, version: version, tables: [])
-        for (table, tableColumns) in zip(BackupFormat.tables, columns) {
+        for (tableIndex, (table, tableColumns)) in zip(BackupFormat.tables, columns).enumerated() {
             guard let rows = tables[table] as? [Any] else { throw bad("the table '\(table)' is missing or not a list") }
             let tokens = BackupFormat.tokens[table] ?? [:]
             var values: [[DatabaseValue]] = []
@@ -46,7 +56,10 @@ extension Store {
                 guard let row = row as? [String: Any] else { throw bad("\(place) is not an object") }
                 if let extra = Set(row.keys).subtracting(tableColumns).sorted().first { throw bad("\(place) has an unknown column '\(extra)'") }
                 values.append(try tableColumns.map { column in
-                    guard let value = row[column] else { throw bad("\(place) lacks the column '\(column)'") }
+                    guard let value = row[column] else {
+                        if let fallback = defaults[tableIndex][column] { return fallback }
+                        throw bad("\(place) lacks the column '\(column)'")
+                    }
                     let converted = try Self.databaseValue(value) ?? { throw bad("\(place): '\(column)' is not a text, number or null") }()
                     if let allowed = tokens[column], case let .string(token) = converted.storage, !allowed.contains(token) {
                         throw bad("\(place): unknown \(column) '\(token)'")
@@ -105,6 +118,15 @@ extension Store {
                 }
             }
             try SearchKey.rebuildAll(db)
+            // Inserting the agenda raised the meetings' calendar sequences (v7's triggers):
+            // they are the backup's again, so that a calendar sees the numbers it saw.
+            if let meetings = contents.tables.first(where: { $0.name == "meeting" }) {
+                let columns = try BackupFormat.columns(of: "meeting", db)
+                if let sequence = columns.firstIndex(of: "calendarSequence"), let id = columns.firstIndex(of: "id") {
+                    let update = try db.makeStatement(sql: "UPDATE meeting SET calendarSequence = ? WHERE id = ?")
+                    for row in meetings.rows { try update.execute(arguments: [row[sequence], row[id]]) }
+                }
+            }
             if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
                 let table: String = broken[0], rowid: Int64? = broken[1], parent: String = broken[2]
                 throw ConveneError.invalid(field: .backupFile, value: contents.source,

@@ -29,7 +29,7 @@ public enum MeetingCalendar {
     /// invitation updates the calendar entry instead of adding one.
     public static func uid(meetingId: Int64) -> String { "meeting-\(meetingId)@convene" }
 
-    public static func text(_ record: MeetingRecord, sequence: Int = 0, options: CalendarOptions) throws -> String {
+    public static func text(_ record: MeetingRecord, options: CalendarOptions) throws -> String {
         let meeting = record.meeting
         let meetingId = try meeting.requireId()
         if options.method == .request, options.organiser == nil {
@@ -47,7 +47,7 @@ public enum MeetingCalendar {
 
         calendar.line("BEGIN", "VEVENT")
         calendar.line("UID", uid(meetingId: meetingId))
-        calendar.line("SEQUENCE", String(sequence))
+        calendar.line("SEQUENCE", String(meeting.calendarSequence))
         calendar.line("DTSTAMP", ICalendarText.utcDateTime(options.stamp))
         calendar.line("DTSTART", ICalendarText.localDateTime(meeting.start), parameters: [("TZID", meeting.timeZone)])
         calendar.line("DTEND", ICalendarText.localDateTime(end), parameters: [("TZID", meeting.timeZone)])
@@ -75,7 +75,7 @@ public enum MeetingCalendar {
             for item in record.agenda {
                 calendar.line("BEGIN", "VEVENT")
                 calendar.line("UID", "meeting-\(meetingId)-item-\(item.id)@convene")
-                calendar.line("SEQUENCE", String(sequence))
+                calendar.line("SEQUENCE", String(meeting.calendarSequence))
                 calendar.line("DTSTAMP", ICalendarText.utcDateTime(options.stamp))
                 calendar.line("DTSTART", ICalendarText.localDateTime(item.start), parameters: [("TZID", meeting.timeZone)])
                 calendar.line("DTEND", ICalendarText.localDateTime(item.end), parameters: [("TZID", meeting.timeZone)])

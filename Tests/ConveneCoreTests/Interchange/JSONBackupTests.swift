@@ -41,7 +41,7 @@ struct JSONBackupTests {
     }
 
     @Test("a newer format, an unknown token, a broken reference: refused, nothing written", arguments: [
-        ("\"version\": 1", "\"version\": 2", "made by a newer convene"),
+        ("\"version\": 2", "\"version\": 3", "made by a newer convene"),
         ("\"role\":\"chair\"", "\"role\":\"emperor\"", "unknown role 'emperor'"),
         ("\"participantId\":1,", "\"participantId\":99,", "names a participant the backup lacks"),
         ("\"givenName\":\"Ana\",", "", "lacks the column 'givenName'"),
@@ -64,6 +64,19 @@ struct JSONBackupTests {
         }
         try target.checkpoint()
         #expect(try Data(contentsOf: folder.appendingPathComponent("target.sqlite")) == before)
+    }
+
+    @Test("a version 1 backup, before meetings had a calendar sequence, restores with sequence 0")
+    func olderVersion() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, _) = try interchangeMeeting()
+        let text = try store.backupJSON()
+        let sequence = try #require(text.range(of: #","calendarSequence":[0-9]+"#, options: .regularExpression))
+        let version1 = text.replacingCharacters(in: sequence, with: "").replacingOccurrences(of: "\"version\": 2", with: "\"version\": 1")
+        let target = try newStore(folder, "target.sqlite")
+        try target.restore(try target.readBackup(Data(version1.utf8), source: "v1.json"))
+        #expect(try target.meetingRecord(.text("RD-2027")).meeting.calendarSequence == 0)
     }
 
     @Test("a database with participants of its own is not overwritten")
