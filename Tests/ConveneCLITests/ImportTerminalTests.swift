@@ -41,4 +41,34 @@ struct ImportTerminalTests {
         _ = try convene.ok("undo")
         #expect(try convene.run("participant", "list").stdout.isEmpty)
     }
+
+    @Test("I on a meeting's Participants tab imports the file and invites everyone in it with their role",
+          .enabled(if: TerminalAppTests.tmuxAvailable))
+    func importAndInvite() throws {
+        let convene = try ConveneProcess()
+        defer { convene.cleanUp() }
+        _ = try convene.ok("meeting", "add", "--title", "Regional dialogue", "--start", "2027-03-02T09:30",
+                           "--tz", "Europe/Zurich", "--code", "RD-2027")
+        let csv = "First Name,Last Name,E-mail,role\nAna,Souza,ana@example.org,chair\n芳,李,li@example.cn,\n"
+        try Data(csv.utf8).write(to: convene.home.appendingPathComponent("rd.csv"))
+        let tmux = TmuxSession(environment: convene.environment, folder: convene.home)
+        defer { tmux.kill() }
+        try tmux.start(ConveneProcess.binary.path, width: 80, height: 24)
+        try tmux.waitFor("RD-2027")
+        try tmux.press("Enter")
+        try tmux.waitFor("Overview")
+        try tmux.press("Tab")
+        try tmux.type("I")
+        try tmux.waitFor("Import and invite from CSV file")
+        try tmux.type("~/rd.csv")
+        try tmux.press("Enter")
+        let preview = try tmux.waitFor("Import ~/rd.csv into RD-2027")
+        #expect(preview.contains("2 new, 0 updates, 0 unchanged, 0 errors"))
+        try tmux.press("Enter")
+        try tmux.waitFor("Imported ~/rd.csv: 2 added, 0 updated, 2 invited to RD-2027")
+        let tab = try tmux.waitFor("chair")
+        #expect(tab.contains("李芳"))
+        let show = try convene.ok("meeting", "show", "RD-2027", "--json")
+        #expect(show.contains("\"role\" : \"chair\"") || show.contains("\"role\": \"chair\""))
+    }
 }

@@ -149,6 +149,7 @@ struct StreamTests {
         (["backup", "backup.json"], .empty, .lines(["convene: backed up to backup.json"])),
         (["backup", "--sqlite", "copy.sqlite"], .empty, .lines(["convene: backed up to copy.sqlite"])),
         (["restore", InterchangeFiles.freshBackup, "--db", "restored.sqlite"], .empty, .contains("restored ")),
+        (["restore", InterchangeFiles.freshBackup, "--merge"], .contains("ADDED"), .lines(["merged \(InterchangeFiles.freshBackup)"])),
         (["import", "participants", InterchangeFiles.registrations, "--dry-run"], .contains("new"),
          .lines(["ignored the unknown column 'Badge type'", "2 new, 0 updates, 0 unchanged, 0 errors", "dry run: nothing was written"])),
         (["import", "participants", InterchangeFiles.registrations], .contains("new"),

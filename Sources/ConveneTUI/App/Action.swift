@@ -34,6 +34,7 @@ public enum Action: String, CaseIterable, Sendable {
     case invitationsReply = "invitations.reply"
     case invitationsRole = "invitations.role"
     case invitationsJump = "invitations.jump"
+    case invitationsImport = "invitations.import"
 
     case agendaAdd = "agenda.add"
     case agendaEdit = "agenda.edit"

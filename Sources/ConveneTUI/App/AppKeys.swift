@@ -55,6 +55,7 @@ public enum AppKeys {
         bind(.invitationsReply, "r", "cycle reply: invited, accepted, tentative, declined", invitations),
         bind(.invitationsRole, "o", "cycle role", invitations),
         bind(.invitationsJump, "0123456789", "type a participant's number to jump to them", invitations),
+        bind(.invitationsImport, "I", "import a CSV file and invite everyone in it (preview first)", invitations),
 
         bind(.agendaAdd, "a", "add an item after the selected one", agenda),
         bind(.agendaEdit, "e<Enter>", "edit the item", agenda),

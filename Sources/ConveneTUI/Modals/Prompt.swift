@@ -9,7 +9,8 @@ struct Prompt: Sendable {
     }
 
     static func importPath(meeting: Int64?) -> Prompt {
-        Prompt(question: "Import participants from CSV file (Tab completes):", field: TextField(), purpose: .importPath(meeting: meeting))
+        Prompt(question: meeting == nil ? "Import participants from CSV file (Tab completes):" : "Import and invite from CSV file (Tab completes):",
+               field: TextField(), purpose: .importPath(meeting: meeting))
     }
 
     var question: String

@@ -32,14 +32,19 @@ struct BackupCommand: ParsableCommand {
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Restore a JSON backup into a database that has no participants or meetings yet.",
+        abstract: "Restore a JSON backup into a database that has no participants or meetings yet, or merge it with --merge.",
         discussion: """
             Everything is read and checked before anything is written, and the restore is one \
             change in the history (undone by 'convene undo'). A backup made by a newer convene is \
-            refused. Restoring and backing up again gives the same bytes.
+            refused. Restoring and backing up again gives the same bytes. With --merge, records are \
+            matched by natural keys (organisations by name, participants by email or else name and \
+            organisation, meetings by code, resolutions by id): found ones are updated to the \
+            backup's values, others added with new ids; the counts go to standard output.
             """)
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("The JSON backup.", valueName: "file")) var file: String
+    @Flag(help: "Merge into a database that has data, by natural keys, instead of restoring into an empty one.")
+    var merge = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: ExportFile.absolutePath(file)) else {
@@ -47,6 +52,12 @@ struct RestoreCommand: ParsableCommand {
         }
         let store = try store.open()
         let contents = try store.readBackup(data, source: file)
+        if merge {
+            let counts = try store.merge(contents)
+            Output.table(["TABLE", "ADDED", "UPDATED", "KEPT"], empty: "the backup is empty",
+                         counts.map { [$0.table, "\($0.counts.added)", "\($0.counts.updated)", "\($0.counts.kept)"] })
+            return Output.notice("merged \(file)")
+        }
         let counts = try store.restore(contents)
         Output.notice("restored " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", "))
     }

@@ -5,6 +5,7 @@ extension Workspace {
     mutating func updateInvitations(_ action: Action, key: Key, data: WorkspaceData, context: ScreenContext) -> Outcome? {
         let invitations = data.invitations
         if self.invitations.handle(action, count: invitations.count, page: context.page) { return .handled }
+        if action == .invitationsImport { return .open(.prompt(Prompt.importPath(meeting: meetingId))) }
         if action == .invitationsJump, case let .character(digit) = key, digit.isNumber {
             return jump(to: digit, in: invitations)
         }

@@ -1,0 +1,44 @@
+import ConveneTestSupport
+import Foundation
+import Testing
+@testable import ConveneCore
+
+@Suite("restore --merge")
+struct BackupMergeTests {
+    @Test("records are matched by natural keys, new ones get new ids with every reference rewritten; a second merge keeps all")
+    func merge() throws {
+        let (source, _) = try interchangeMeeting()
+        let backup = Data(try source.backupJSON().utf8)
+        let target = try TestSupport.memoryStore()
+        // The target has data of its own, so ids differ: Ana exists (another phone), someone else too.
+        _ = try target.addParticipant(ParticipantDraft(givenName: "Kofi", familyName: "Mensah", email: "kofi@example.gh"))
+        _ = try target.addParticipant(ParticipantDraft(honorific: "Ms", givenName: "Ana", familyName: "Souza", organisation: "BRA",
+                                                       email: "ANA@example.org", phone: "+55 1"))
+        _ = try target.addOrganisation(OrganisationDraft(name: "Geo Services", category: "geospatial-provider"))
+        let counts = Dictionary(uniqueKeysWithValues: try target.merge(try target.readBackup(backup, source: "b.json"))
+            .map { ($0.table, $0.counts) })
+        #expect(counts["participant"] == MergeCounts(added: 3, updated: 1, kept: 0))
+        #expect(counts["meeting"] == MergeCounts(added: 1))
+        #expect(counts["invitation"] == MergeCounts(added: 4))
+        #expect(counts["agendaItem"] == MergeCounts(added: 2))
+        #expect(counts["organisation"]?.added == 0)
+        #expect(counts["resolution"]?.added == 0)
+        let ana = try target.participant(.text("ana@example.org"))
+        #expect(ana.phone == nil)
+        #expect(try target.participants().count == 5)
+        let invitations = try target.invitations(meeting: .text("RD-2027"))
+        #expect(Set(invitations.map(\.name)) == ["Ms Ana Souza", "王伟", "ليلى حداد", "No Address"])
+        #expect(invitations.first { $0.role == .chair }?.participantId == ana.id)
+        #expect(try target.meetingRecord(.text("RD-2027")).agenda.map(\.title) == ["Opening, welcome; \"agenda\"", "预算"])
+        #expect(try target.integrityReport().isSound)
+
+        let entries = try target.history(limit: 100).count
+        let again = try target.merge(try target.readBackup(backup, source: "b.json"))
+        #expect(again.allSatisfy { $0.counts.added == 0 && $0.counts.updated == 0 })
+        // A merge that changed nothing leaves no history entry; one undo takes the first back.
+        #expect(try target.history(limit: 100).count == entries)
+        #expect(try target.undo().hasPrefix("restore --merge b.json"))
+        #expect(try target.participants().map(\.name).sorted() == ["Kofi Mensah", "Ms Ana Souza"])
+        #expect(try target.participant(.text("ana@example.org")).phone == "+55 1")
+    }
+}
