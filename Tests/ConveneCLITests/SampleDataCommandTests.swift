@@ -18,13 +18,13 @@ struct SampleDataCommandTests {
         #expect(!FileManager.default.fileExists(atPath: convene.defaultDatabase))
 
         let meetings = try #require(try convene.json("meeting", "list", "--db", demo, "--json") as? [[String: Any]])
-        #expect(meetings.map { $0["code"] as? String } == ["R174-ARB-2027"])
+        #expect(meetings.map { $0["code"] as? String } == ["ARB-2027"])
         let names = try convene.ok("participant", "list", "--db", demo)
         for name in ["أحمد منصور", "李晓明", "Ольга Смирнова", "João São Pedro"] {
             #expect(names.contains(name.split(separator: " ").last ?? ""), "\(name) is missing")
         }
         #expect(try convene.ok("participant", "list", "--db", demo, "--filter", "joao sao").contains("São Pedro"))
-        let agenda = try convene.ok("agenda", "list", "R174-ARB-2027", "--db", demo)
+        let agenda = try convene.ok("agenda", "list", "ARB-2027", "--db", demo)
         #expect(agenda.contains("Geospatial information services"))
         let actions = try #require(try convene.json("action", "list", "--db", demo, "--json") as? [[String: Any]])
         #expect(actions.count == 3)

@@ -5,17 +5,22 @@ extension Generator {
     /// Meetings from 2020 on, one every few days: 20 to 1,000 invitations each (at most
     /// everyone), 10 to 200 agenda items with clause links, notes and decisions, and action
     /// points. Meetings before the last tenth are held, with attendance and minutes.
+    ///
+    /// Sizes are spread evenly on a logarithmic scale, as real meetings are: many small
+    /// ones, few large. The first meeting has the largest size of each, 1,000 invitations
+    /// (or everyone) and 200 items, so that every large database has one such meeting to
+    /// measure exports on.
     mutating func meetings(_ count: Int) throws {
         guard count > 0 else { return }
         clauseKeys = try String.fetchAll(db, sql: "SELECT key FROM clause ORDER BY id")
         let statements = try MeetingStatements(db)
         for index in 0..<count {
-            try meeting(index, isHeld: index < count - max(1, count / 10), statements)
+            try meeting(index, isHeld: index < count - max(1, count / 10), isLargest: index == 0, statements)
         }
         counts.meetings = count
     }
 
-    private mutating func meeting(_ index: Int, isHeld: Bool, _ statements: MeetingStatements) throws {
+    private mutating func meeting(_ index: Int, isHeld: Bool, isLargest: Bool, _ statements: MeetingStatements) throws {
         let day = Calendar(identifier: .gregorian).date(byAdding: .day, value: index * 3, to: Self.firstDay) ?? Self.firstDay
         let date = Self.dayFormat.string(from: day)
         let level = random.pick(MeetingLevel.allCases)
@@ -30,13 +35,14 @@ extension Generator {
             isHeld && random.chance(50) ? MinutesStatus.approved.rawValue : MinutesStatus.draft.rawValue,
         ])
         let meetingId = db.lastInsertedRowID
-        let invitees = try invitations(meetingId, isHeld: isHeld, statements)
-        try agenda(meetingId, invitees: invitees, statements)
+        let invitationCount = isLargest ? 1000 : random.logarithmic(20...1000)
+        let invitees = try invitations(meetingId, count: min(invitationCount, participantIds.count), isHeld: isHeld, statements)
+        try agenda(meetingId, items: isLargest ? 200 : random.logarithmic(10...200), invitees: invitees, statements)
     }
 
     /// Distinct participants (Floyd's sampling), the first the chair, the second the secretariat.
-    private mutating func invitations(_ meetingId: Int64, isHeld: Bool, _ statements: MeetingStatements) throws -> [Int64] {
-        let wanted = random.int(20...min(1000, participantIds.count))
+    private mutating func invitations(_ meetingId: Int64, count wanted: Int, isHeld: Bool,
+                                      _ statements: MeetingStatements) throws -> [Int64] {
         var chosen = Set<Int>()
         var order: [Int64] = []
         for upper in (participantIds.count - wanted)..<participantIds.count {
@@ -63,8 +69,8 @@ extension Generator {
     }
 
     /// Top-level items, one in four with two sub-items, until the meeting's count is reached.
-    private mutating func agenda(_ meetingId: Int64, invitees: [Int64], _ statements: MeetingStatements) throws {
-        let wanted = random.int(10...200)
+    private mutating func agenda(_ meetingId: Int64, items wanted: Int, invitees: [Int64],
+                                 _ statements: MeetingStatements) throws {
         var made = 0
         var topPosition = 0
         while made < wanted {

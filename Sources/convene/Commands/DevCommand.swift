@@ -37,7 +37,6 @@ struct DevCommand: ParsableCommand {
             let start = Date()
             let database = try store.open()
             let counts = try SyntheticData.generate(into: database, participants: participants, meetings: meetings, seed: seed)
-            try database.checkpoint()
             Output.notice(String(format: "convene: generated %d participants, %d organisations, %d meetings "
                                  + "(%d invitations, %d agenda items, %d action points) in %.1f s",
                                  counts.participants, counts.organisations, counts.meetings, counts.invitations,
