@@ -32,6 +32,17 @@ func runMeasured(_ path: String, _ arguments: [String], output: String = "/dev/n
                       status: (status >> 8) & 0xFF)
 }
 
+/// The peak resident memory of one run of a program, as GNU time reports it. `wait4`'s own
+/// figure cannot be used: posix_spawn starts the child in the benchmark's memory (vfork),
+/// whose size the kernel then counts as the child's peak.
+func peakMemory(_ path: String, _ arguments: [String], input: String? = nil) throws -> Double {
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("convene-bench-rss-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    _ = try runMeasured("/usr/bin/time", ["-f", "%M", "-o", report, path] + arguments, input: input)
+    let kilobytes = Double((try String(contentsOfFile: report, encoding: .utf8)).split(separator: "\n").last ?? "") ?? 0
+    return kilobytes / 1024
+}
+
 /// Median, 95th percentile and the largest peak memory of some runs.
 struct Figures: Codable {
     var median: Double
@@ -52,17 +63,18 @@ struct Figures: Codable {
         runs = sorted.count
     }
 
-    /// Runs `body` `count` times (after one unmeasured warm-up run) and keeps the figures.
-    static func measure(_ count: Int, _ body: () throws -> ProcessRun) throws -> Figures {
-        _ = try body()
+    /// Runs the program `count` times (after one unmeasured warm-up run), then once more
+    /// under GNU time for its peak memory.
+    static func measure(_ count: Int, _ path: String, _ arguments: [String], input: String? = nil) throws -> Figures {
+        _ = try runMeasured(path, arguments, input: input)
         var times: [Double] = []
-        var peak = 0.0
         for _ in 0..<count {
-            let run = try body()
-            guard run.status == 0 else { throw NSError(domain: "exit status \(run.status)", code: Int(run.status)) }
+            let run = try runMeasured(path, arguments, input: input)
+            guard run.status == 0 else {
+                throw NSError(domain: "\(path) \(arguments.joined(separator: " ")) exited with status \(run.status)", code: Int(run.status))
+            }
             times.append(run.milliseconds)
-            peak = max(peak, run.peakRSSMegabytes)
         }
-        return Figures(times, peakRSS: peak)
+        return Figures(times, peakRSS: try peakMemory(path, arguments, input: input))
     }
 }
