@@ -18,7 +18,7 @@ struct Convene: ParsableCommand {
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
             UndoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
-            WhereCommand.self, SnapshotCommand.self,
+            WhereCommand.self, SnapshotCommand.self, DemoCommand.self, DevCommand.self,
         ]
     )
 

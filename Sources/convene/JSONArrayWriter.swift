@@ -14,6 +14,15 @@ struct JSONArrayWriter<Element: Encodable> {
         self.output = output
     }
 
+    /// Appends an object written directly (see `FlatJSONObject`), in the same layout.
+    mutating func append(flat object: FlatJSONObject) {
+        output.write(count == 0 ? "[\n" : ",\n")
+        var bytes: [UInt8] = []
+        object.write(into: &bytes, indent: 2)
+        output.write(bytes)
+        count += 1
+    }
+
     mutating func append(_ element: Element) throws {
         output.write(count == 0 ? "[\n" : ",\n")
         let text = Output.escapingInvisibleControls(String(decoding: try encoder.encode(element), as: UTF8.self))

@@ -27,17 +27,24 @@ enum Output {
     static func escapingInvisibleControls(_ json: String) -> String {
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .control where scalar.value >= 0x7F, .format, .lineSeparator, .paragraphSeparator:
+            if isInvisible(scalar) {
                 // A scalar beyond the BMP (tag characters) is escaped as its UTF-16 pair.
                 for unit in String(scalar).utf16 {
                     escaped.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars)
                 }
-            default:
+            } else {
                 escaped.append(scalar)
             }
         }
         return String(escaped)
+    }
+
+    /// DEL and the C1 controls, format characters and line or paragraph separators.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control where scalar.value >= 0x7F, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 
     /// A message for the user, not the output a script asked for: on standard error, so
@@ -60,14 +67,6 @@ enum Output {
         var table = TextTable(header: header)
         for row in rows { table.append(row) }
         table.write(empty: empty)
-    }
-
-    /// Prints a JSON array, element by element as `forEach` reads them, exactly as `json`
-    /// prints the whole array (see `JSONArrayWriter`).
-    static func jsonArray<T: Encodable>(_ forEach: ((T) throws -> Void) throws -> Void) throws {
-        var writer = JSONArrayWriter<T>(output: StandardOutput())
-        try forEach { try writer.append($0) }
-        writer.finish()
     }
 
     /// "Label: value" lines for show commands, skipping empty values.

@@ -20,10 +20,11 @@ public enum TextFolding {
     ]
 
     /// Folded forms of Latin-1, Latin Extended-A/B and Latin Extended Additional letters,
-    /// computed once with the general rule.
+    /// and of the Greek, Cyrillic, Hebrew and Arabic blocks, computed once with the general
+    /// rule: names in those scripts then fold by table lookup too.
     private static let latinTable: [UInt32: [UInt8]] = {
         var table: [UInt32: [UInt8]] = [:]
-        for range: ClosedRange<UInt32> in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+        for range: ClosedRange<UInt32> in [0x00C0...0x024F, 0x0370...0x052F, 0x0590...0x06FF, 0x1E00...0x1EFF] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 table[value] = Array(slowFold(scalar).utf8)

@@ -117,7 +117,8 @@ struct MeetingsScreen: Screen {
             selected: list.selected, offset: list.offset
         ).render(into: &buffer, area: area)
         if listings.isEmpty {
-            EmptyNotice("No meetings yet. Press \(context.keyMap.hint(.meetingsAdd) ?? "a") to add one.").render(into: &buffer, area: area)
+            EmptyNotice("No meetings yet. Press \(context.keyMap.hint(.meetingsAdd) ?? "a") to add one.",
+                        hint: "New here? Quit and run `convene demo` for a sample meeting.").render(into: &buffer, area: area)
         }
     }
 }

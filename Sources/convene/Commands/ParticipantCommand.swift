@@ -59,11 +59,13 @@ struct ParticipantCommand: ParsableCommand {
             let directory = try store.open()
             let organisation = org.map(RecordReference.text)
             if output.json {
-                return try Output.jsonArray { write in
-                    try directory.forEachParticipant(filter: filter, organisation: organisation) { try write(ParticipantJSON($0)) }
+                var writer = JSONArrayWriter<ParticipantJSON>(output: StandardOutput())
+                try directory.forEachParticipant(filter: filter, organisation: organisation) {
+                    writer.append(flat: ParticipantJSON($0).flat)
                 }
+                return writer.finish()
             }
-            var table = TextTable(header: ["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"])
+            var table = TextTable(header: ["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], repeating: [2, 3])
             try directory.forEachParticipant(filter: filter, organisation: organisation) { participant in
                 table.append(["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
                               participant.email ?? ""])

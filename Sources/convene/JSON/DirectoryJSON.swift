@@ -62,4 +62,17 @@ struct ParticipantJSON: Encodable {
         countryNameZh = participant.countryNameZh
         notes = participant.notes
     }
+
+    /// The same object for `participant list --json`'s stream, keys in JSONEncoder's order.
+    var flat: FlatJSONObject {
+        FlatJSONObject(fields: [
+            ("country", .nullableText(country)), ("country_name", .nullableText(countryName)),
+            ("country_name_zh", .nullableText(countryNameZh)), ("email", .nullableText(email)),
+            ("family_name", .nullableText(familyName)), ("function", .nullableText(function)),
+            ("given_name", .nullableText(givenName)), ("honorific", .nullableText(honorific)), ("id", .integer(id)),
+            ("name", .text(name)), ("notes", .nullableText(notes)), ("organisation", .nullableText(organisation)),
+            ("organisation_id", .nullableInteger(organisationId)), ("organisation_name", .nullableText(organisationName)),
+            ("organisation_name_zh", .nullableText(organisationNameZh)), ("phone", .nullableText(phone)),
+        ])
+    }
 }
