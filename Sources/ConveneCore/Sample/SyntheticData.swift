@@ -19,7 +19,9 @@ public enum SyntheticData {
     /// Fills `store`, which must have no participants or meetings yet (the shipped rows are
     /// fine): generated data is not meant to mix with real data.
     @discardableResult
-    public static func generate(into store: Store, participants: Int, meetings: Int, seed: UInt64) throws -> Counts {
+    public static func generate(
+        into store: Store, participants: Int, meetings: Int, seed: UInt64, progress: ProgressHandler? = nil
+    ) throws -> Counts {
         guard participants >= 0, meetings >= 0 else { throw ConveneError.refused("a count cannot be negative") }
         guard meetings == 0 || participants >= 20 else {
             throw ConveneError.refused("meetings invite at least 20 participants: generate at least 20 participants")
@@ -45,6 +47,8 @@ public enum SyntheticData {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 var generator = Generator(seed: seed, db: db)
+                generator.progress = progress
+                generator.progressTotal = participants + meetings * Generator.meetingProgressWeight
                 try generator.organisations(forParticipants: participants)
                 try generator.participants(participants)
                 try generator.meetings(meetings)

@@ -13,6 +13,11 @@ struct Generator {
     var participantIds: [Int64] = []
     var participantOrganisation: [Int64: Int64] = [:]
     var clauseKeys: [String] = []
+    /// Told of each thousand participants and each meeting written; a meeting counts as
+    /// much as `meetingProgressWeight` participants, about the time each takes to write.
+    var progress: ProgressHandler?
+    var progressTotal = 0
+    static let meetingProgressWeight = 100
 
     init(seed: UInt64, db: Database) {
         random = SeededRandom(seed: seed)
@@ -59,6 +64,7 @@ struct Generator {
         let others = StakeholderCategory.allCases.filter { $0 != .memberState }.flatMap { organisationsByCategory[$0] ?? [] }
         participantIds.reserveCapacity(count)
         for index in 0..<count {
+            if index % 1_000 == 999 { progress?(index + 1, progressTotal) }
             let (given, family) = name()
             let honorific = random.pick(SyntheticNames.honorifics)
             let function = random.pick(SyntheticNames.functions)

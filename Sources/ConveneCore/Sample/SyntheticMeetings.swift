@@ -14,8 +14,10 @@ extension Generator {
         guard count > 0 else { return }
         clauseKeys = try String.fetchAll(db, sql: "SELECT key FROM clause ORDER BY id")
         let statements = try MeetingStatements(db)
+        let participantCount = participantIds.count
         for index in 0..<count {
             try meeting(index, isHeld: index < count - max(1, count / 10), isLargest: index == 0, statements)
+            progress?(participantCount + (index + 1) * Self.meetingProgressWeight, progressTotal)
         }
         counts.meetings = count
     }

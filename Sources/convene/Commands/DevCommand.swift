@@ -36,7 +36,11 @@ struct DevCommand: ParsableCommand {
         func run() throws {
             let start = Date()
             let database = try store.open()
-            let counts = try SyntheticData.generate(into: database, participants: participants, meetings: meetings, seed: seed)
+            let progress = ProgressLine("convene: generating")
+            defer { progress.finish() }
+            let counts = try SyntheticData.generate(into: database, participants: participants, meetings: meetings,
+                                                    seed: seed, progress: progress.handler)
+            progress.finish()
             Output.notice(String(format: "convene: generated %d participants, %d organisations, %d meetings "
                                  + "(%d invitations, %d agenda items, %d action points) in %.1f s",
                                  counts.participants, counts.organisations, counts.meetings, counts.invitations,
