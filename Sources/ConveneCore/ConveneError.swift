@@ -49,6 +49,7 @@ public enum ConveneError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .invalid(field, value, reason), let .unknown(field, value, reason), let .duplicate(field, value, reason),
              let .fileFailure(field, value, reason):
+            if case .invalid = self, field.namesFileContent { return "\(value): \(reason)" }
             // A parenthesised hint at the end of the reason reads better after the value.
             if reason.hasSuffix(")"), let open = reason.range(of: " (") {
                 return "\(reason[..<open.lowerBound]) '\(value)' for \(name(field))\(reason[open.lowerBound...])"

@@ -59,6 +59,10 @@ public enum Field: CaseIterable, Sendable {
     /// A JSON backup to restore.
     case backupFile
 
+    /// A file whose content is wrong is named as Unix tools name it, "FILE: reason" (or
+    /// "FILE line N: reason"), rather than as a value given for an option.
+    public var namesFileContent: Bool { self == .importFile || self == .backupFile }
+
     /// The field in words, for messages outside the command line.
     public var label: String {
         switch self {

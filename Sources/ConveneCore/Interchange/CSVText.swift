@@ -22,7 +22,7 @@ public enum CSVText {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         if let zero = body.firstIndex(of: 0) {
             throw ConveneError.invalid(field: .importFile, value: path,
-                                       reason: "not a text file (a zero byte at offset \(zero - data.startIndex)): not CSV")
+                                       reason: "not a text file, so not CSV (a zero byte at offset \(zero - data.startIndex))")
         }
         guard let text = String(data: body, encoding: .utf8) else {
             throw ConveneError.invalid(

@@ -9,12 +9,21 @@ extension Store {
                                       options: ParticipantImportOptions = ParticipantImportOptions()) throws -> ParticipantImportPlan {
         let text = try CSVText.decode(data, path: source)
         let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text[...])
-        var records = try CSVReader.records(text, delimiter: delimiter)
-        guard !records.isEmpty else {
-            throw ConveneError.invalid(field: .importFile, value: source, reason: "empty file: a CSV file starts with a header row")
+        var records: [CSVRecord]
+        let mapping: HeaderMapping
+        let header: CSVRecord
+        do {
+            records = try CSVReader.records(text, delimiter: delimiter)
+            guard !records.isEmpty else {
+                throw ConveneError.invalid(field: .importFile, value: source, reason: "empty file: a CSV file starts with a header row")
+            }
+            header = records.removeFirst()
+            mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, records: records)
+        } catch ConveneError.invalid(field: .importFile, value: let value, reason: let reason) where value != source {
+            // The reader and the header mapping know the line or the column, not the file.
+            let place = value.hasPrefix("line ") ? "\(source) \(value)" : "\(source), header '\(value)'"
+            throw ConveneError.invalid(field: .importFile, value: place, reason: reason)
         }
-        let header = records.removeFirst()
-        let mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, records: records)
         return try read { db in
             var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options)
             for record in records { planner.plan(record) }

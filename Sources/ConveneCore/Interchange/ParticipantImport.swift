@@ -18,7 +18,8 @@ extension Store {
             let count = plan.totals.error
             throw ConveneError.invalid(
                 field: .importFile, value: plan.source,
-                reason: "cannot import \(count) row\(count == 1 ? "" : "s") of (nothing was imported; correct \(count == 1 ? "it" : "them"), or import the others with --skip-invalid)")
+                reason: "\(count) row\(count == 1 ? " has an error" : "s have errors"), so nothing was imported "
+                    + "(correct \(count == 1 ? "it" : "them"), or import the others with --skip-invalid)")
         }
         return try perform("participant import") { db, summary in
             guard try Int.fetchOne(db, sql: "PRAGMA data_version") == plan.dataVersion else {

@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
         var meeting: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("The cell separator: ',', ';' or tab (default: detected from the header row).", valueName: "delimiter"))
         var delimiter: String?
-        @Flag(help: "Show the preview and write nothing.") var dryRun = false
+        @Flag(help: "Show the preview and write nothing; exit 1, as the import would fail, when a row has an error (unless --skip-invalid).") var dryRun = false
         @Flag(help: "Import the valid rows even when others have errors (default: one error imports nothing).")
         var skipInvalid = false
         @Flag(help: "An empty cell clears the stored value instead of keeping it.") var clearEmpty = false
@@ -51,10 +51,12 @@ struct ImportCommand: ParsableCommand {
             for column in plan.unknownColumns { Output.notice("ignored the unknown column '\(column)'") }
             for column in plan.ignoredColumns { Output.notice("ignored the column '\(column)': it needs --meeting") }
             Output.notice(plan.totals.description)
-            if dryRun { return Output.notice("dry run: nothing was written") }
+            if dryRun { Output.notice("dry run: nothing was written") }
+            // A dry run ends as the import would: refused (and non-zero) when a row has an error.
             if plan.hasErrors && !skipInvalid {
                 _ = try store.importParticipants(plan)
             }
+            if dryRun { return }
             guard writes else { return Output.notice("nothing to import") }
             let result = try store.importParticipants(plan, skippingInvalid: skipInvalid)
             Output.notice("imported: \(result.added) added, \(result.updated) updated"
