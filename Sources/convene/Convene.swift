@@ -17,7 +17,7 @@ struct Convene: ParsableCommand {
             AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
             ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
-            UndoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self,
+            UndoCommand.self, RedoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self,
             WhereCommand.self, SnapshotCommand.self,
         ]
     )

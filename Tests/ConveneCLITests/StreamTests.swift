@@ -161,11 +161,27 @@ struct StreamTests {
         #expect(stderr.check(result.stderr), "\(arguments): stderr \(result.stderr.debugDescription) is not \(stderr)")
     }
 
+    /// Commands that need an undo before them to succeed.
+    static let casesAfterUndo: [([String], StreamExpectation, StreamExpectation)] = [
+        (["redo"], .empty, .lines(["redone: action add #1 for Ana Souza at #1"])),
+    ]
+
+    @Test("after an undo, each command prints its output on stdout and its messages on stderr, exit 0", arguments: casesAfterUndo)
+    func streamsAfterUndo(arguments: [String], stdout: StreamExpectation, stderr: StreamExpectation) throws {
+        let convene = try PreparedDatabase.copy()
+        defer { convene.cleanUp() }
+        _ = try convene.ok(["undo"])
+        let result = try convene.run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        #expect(stdout.check(result.stdout), "\(arguments): stdout \(result.stdout.debugDescription) is not \(stdout)")
+        #expect(stderr.check(result.stderr), "\(arguments): stderr \(result.stderr.debugDescription) is not \(stderr)")
+    }
+
     @Test("the table covers every command convene has")
     func everyCommand() throws {
         let convene = try ConveneProcess()
         defer { convene.cleanUp() }
-        let covered = Set(Self.cases.map { Self.commandPath($0.0) })
+        let covered = Set((Self.cases + Self.casesAfterUndo).map { Self.commandPath($0.0) })
         let leaves = try Self.leafCommands(convene, path: [])
         #expect(!leaves.isEmpty)
         #expect(Set(leaves).subtracting(covered).isEmpty, "not covered: \(Set(leaves).subtracting(covered).sorted())")

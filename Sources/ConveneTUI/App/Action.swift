@@ -24,6 +24,11 @@ public enum Action: String, CaseIterable, Sendable {
 
     case reportsExport = "reports.export"
 
+    case actionsFilter = "actions.filter"
+    case actionsDone = "actions.done"
+    case actionsDrop = "actions.drop"
+    case actionsOpen = "actions.open"
+
     case meetingNextTab = "meeting.next-tab"
     case meetingPreviousTab = "meeting.previous-tab"
 
@@ -57,6 +62,7 @@ public enum Action: String, CaseIterable, Sendable {
     case screenOrganisations = "screen.organisations"
     case screenResolutions = "screen.resolutions"
     case screenReports = "screen.reports"
+    case screenActions = "screen.actions"
 
     case moveDown = "move.down"
     case moveUp = "move.up"
@@ -68,6 +74,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveBottom = "move.bottom"
     case help
     case undo
+    case redo
     case command
     case back
     case redraw

@@ -6,6 +6,7 @@ public enum AppKeys {
     public static let organisations = KeyContext("organisations", title: "Organisations")
     public static let resolutions = KeyContext("resolutions", title: "Resolutions")
     public static let reports = KeyContext("reports", title: "Reports")
+    public static let actions = KeyContext("actions", title: "Actions")
     public static let workspace = KeyContext("meeting", title: "Meeting workspace")
     public static let overview = KeyContext("meeting.overview", title: "Meeting: Overview")
     public static let invitations = KeyContext("meeting.participants", title: "Meeting: Participants")
@@ -45,6 +46,11 @@ public enum AppKeys {
 
         bind(.reportsExport, "<Enter>", "export to a file you name", reports),
 
+        bind(.actionsFilter, "/", "filter as you type (Esc clears)", actions),
+        bind(.actionsDone, "x", "mark the action point done", actions),
+        bind(.actionsDrop, "X", "mark the action point dropped", actions),
+        bind(.actionsOpen, "<Enter>", "open its meeting on the Minutes tab at its item", actions),
+
         bind(.meetingNextTab, "<Tab>", "next tab", workspace),
         bind(.meetingPreviousTab, "<S-Tab>", "previous tab", workspace),
 
@@ -78,6 +84,7 @@ public enum AppKeys {
         bind(.screenOrganisations, "3", "Organisations"),
         bind(.screenResolutions, "4", "Resolutions"),
         bind(.screenReports, "5", "Reports"),
+        bind(.screenActions, "6", "Actions (every meeting's action points)"),
         bind(.moveDown, "j<Down>", "down"),
         bind(.moveUp, "k<Up>", "up"),
         bind(.moveLeft, "h<Left>", "left / back a pane"),
@@ -88,6 +95,7 @@ public enum AppKeys {
         bind(.moveBottom, "<End>G", "last row"),
         bind(.help, "?", "this help"),
         bind(.undo, "u", "undo the last change (same history as 'convene undo')"),
+        bind(.redo, "<C-r>", "redo what u undid (same history as 'convene redo')"),
         bind(.command, ":", "command line (:export minutes FILE, :q)"),
         bind(.back, "q", "back; quit from the top"),
         bind(.redraw, "<C-l>", "redraw the screen"),

@@ -4,6 +4,8 @@ import Foundation
 /// What the app reads from the store, one load at a time.
 public enum Dataset: Hashable, Sendable {
     case meetings, directory, organisations, resolutions, backlinks
+    /// Every meeting's action points, for the Actions screen.
+    case actions
     /// The first rows of the directory and its size: the first frame of a large directory
     /// does not wait for the whole of it, which is loaded as soon as that frame is drawn.
     case directoryPreview
@@ -61,6 +63,7 @@ public enum LoadedData: Sendable {
     case resolutions([ResolutionDocument])
     case backlinks([String: [Backlink]])
     case workspace(WorkspaceData)
+    case actions([ActionRow])
 
     var dataset: Dataset {
         switch self {
@@ -69,6 +72,7 @@ public enum LoadedData: Sendable {
         case .organisations: .organisations
         case .resolutions: .resolutions
         case .backlinks: .backlinks
+        case .actions: .actions
         case let .workspace(data): .workspace(data.meeting.id ?? 0)
         }
     }
@@ -125,6 +129,8 @@ public enum WriteRequest: Sendable {
     case setActionStatus(id: Int64, ActionStatus)
     case setNotes(meeting: Int64, number: String, text: String)
     case undo
+    /// Makes again what the last undo reverted.
+    case redo
 }
 
 /// Work done outside `update`; each comes back as an `AppEvent`.

@@ -51,6 +51,8 @@ extension ConveneApp {
             modal = .help(entries: helpEntries(), offset: 0)
         case .undo:
             return [.write(.undo)]
+        case .redo:
+            return [.write(.redo)]
         case .command:
             modal = .command(TextField())
         case .back:

@@ -52,9 +52,9 @@ public struct ConveneApp: TerminalProgram {
     var meetings: [MeetingListing] = []
     var documents: [ResolutionDocument] = []
 
-    /// The screens of the app, in tab order (the number keys 1–5).
+    /// The screens of the app, in tab order (the number keys 1–6).
     static let standardScreens: [any Screen] = [
-        MeetingsScreen(), ParticipantsScreen(), OrganisationsScreen(), ResolutionsScreen(), ReportsScreen(),
+        MeetingsScreen(), ParticipantsScreen(), OrganisationsScreen(), ResolutionsScreen(), ReportsScreen(), ActionsScreen(),
     ]
 
     /// `keyMap` is the default map with the user's overrides already applied; `home` is the
@@ -96,7 +96,16 @@ public struct ConveneApp: TerminalProgram {
     mutating func follow(_ outcome: Outcome) -> [AppEffect] {
         if let modal = outcome.modal { self.modal = modal }
         if let message = outcome.message { self.message = message }
+        if let navigation = outcome.navigation { go(to: navigation) }
         return outcome.effects
+    }
+
+    /// Makes current the first screen that shows what `navigation` names, with its data
+    /// loaded afresh so that it can select the record.
+    mutating func go(to navigation: Navigation) {
+        guard let index = screens.indices.first(where: { screens[$0].show(navigation) }) else { return }
+        current = index
+        if case let .meetingItem(meeting, _) = navigation { fresh.remove(.workspace(meeting)) }
     }
 
     /// Runs `body` on every screen, current or not, and follows what each asks for.

@@ -106,6 +106,8 @@ public final class AppEffects {
             return .resolutions(try clauses.documents())
         case .backlinks:
             return .backlinks(try backlinks())
+        case .actions:
+            return .actions(try store.actions())
         case let .workspace(id):
             let reference = RecordReference.id(id)
             return .workspace(WorkspaceData(
@@ -178,6 +180,8 @@ public final class AppEffects {
             try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
         case .undo:
             return ("Undone: \(try store.undo())", nil)
+        case .redo:
+            return ("Redone: \(try store.redo())", nil)
         }
         // An edit that kept every value wrote nothing, so the newest history entry is not its.
         if outcome == .unchanged { return ("Nothing to change", number) }

@@ -49,6 +49,17 @@ struct MeetingsScreen: Screen {
         }
     }
 
+    mutating func show(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case let .meetingItem(meeting, item):
+            var opened = Workspace(meetingId: meeting)
+            opened.tab = .minutes
+            opened.itemToSelect = item
+            workspace = opened
+            return true
+        }
+    }
+
     var canGoBack: Bool { workspace != nil }
 
     mutating func goBack() {

@@ -58,6 +58,8 @@ struct Workspace: Sendable {
     /// Digits typed on the Participants tab, to jump to a participant by number.
     var jump = ""
     var clock: ItemClock?
+    /// The item (its number) to select once the data is loaded, when opened at an item.
+    var itemToSelect: String?
 
     init(meetingId: Int64) {
         self.meetingId = meetingId
@@ -93,7 +95,10 @@ struct Workspace: Sendable {
             old.invitations.indices.contains(invitations.selected) ? old.invitations[invitations.selected].participantId : nil
         }
         data = loaded
-        if case let .agendaItem(number) = pending, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
+        if let number = itemToSelect, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
+            items.selected = index
+            itemToSelect = nil
+        } else if case let .agendaItem(number) = pending, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
             items.selected = index
         } else if let selectedItem, let index = loaded.agenda.items.firstIndex(where: { $0.id == selectedItem }) {
             items.selected = index
