@@ -161,9 +161,6 @@ struct ResolutionsScreen: Screen {
         let links = backlinks[clause.key] ?? []
         lines.append((links.isEmpty ? "Not cited by any agenda item or action point yet." : "Cited by:", links.isEmpty ? .muted : .bold))
         for link in links { lines += TextWrap.wrap("  \(link.meeting): \(link.description)", width: text.width).map { ($0, Style.plain) } }
-        let start = min(textOffset, max(0, lines.count - text.height))
-        for (index, line) in lines.dropFirst(start).prefix(text.height).enumerated() {
-            buffer.write(line.0, at: Point(x: text.x, y: text.y + index), style: line.1, clip: text)
-        }
+        ScrolledLines(lines: lines, offset: textOffset).render(into: &buffer, area: text)
     }
 }

@@ -33,6 +33,11 @@ enum WorkspaceTab: Int, CaseIterable, Sendable {
     }
 }
 
+/// The Minutes tab's panes, for `h`/`l`.
+enum MinutesPane: Sendable {
+    case items, detail
+}
+
 /// A clock for the agenda item being discussed: elapsed time against the allotted minutes.
 struct ItemClock: Sendable, Equatable {
     var itemId: Int64
@@ -58,6 +63,10 @@ struct Workspace: Sendable {
     /// Digits typed on the Participants tab, to jump to a participant by number.
     var jump = ""
     var clock: ItemClock?
+    /// On the Minutes tab: which pane the movement keys act on, and the first line of the
+    /// item's minutes shown.
+    var minutesPane = MinutesPane.items
+    var minutesOffset = 0
     /// The item (its number) to select once the data is loaded, when opened at an item.
     var itemToSelect: String?
 

@@ -1,0 +1,88 @@
+import ConveneCore
+import ConveneTestSupport
+import Foundation
+import Testing
+@testable import ConveneTUI
+
+/// The meeting day in the app: redo, the Actions screen, the Minutes tab's scrolling.
+@Suite("The meeting day at the keyboard")
+struct MeetingDayAppTests {
+    /// 10 March 2027, noon UTC: after the sample's overdue action's due date.
+    static let day = Date(timeIntervalSince1970: 1_804_680_000)
+
+    /// The sample store with an overdue action point owned by 张伟 (named, not numbered).
+    static func storeWithOverdueAction() throws -> Store {
+        let store = try AppHarness.sampleStore()
+        _ = try store.addAction(meeting: .text("RD-2027"), ActionDraft(
+            text: "Send the invitations to the regional regulators", owner: "张伟", item: "1", due: "2027-03-01",
+            clause: "R174-2010/resolves-to-instruct-sg/i"))
+        return store
+    }
+
+    static func actionsHarness() throws -> AppHarness {
+        var harness = try AppHarness(store: storeWithOverdueAction(), screen: .actions)
+        harness.app.now = day
+        harness.send(.resize(harness.size))
+        return harness
+    }
+
+    @Test("C-r redoes what u undid; with nothing left it says so")
+    func redo() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store, screen: .participants)
+        try harness.press("/ana<Enter>dy<Esc>u")
+        #expect(try store.participants().count == 4)
+        try harness.press("<C-r>")
+        #expect(harness.messageLine.contains("Redone: participant remove #2"))
+        #expect(try store.participants().count == 3)
+        try harness.press("<C-r>")
+        #expect(harness.messageLine.contains("nothing to redo"))
+    }
+
+    @Test("the Actions screen lists the overdue first; x marks done, X dropped")
+    func actionsScreen() throws {
+        var harness = try Self.actionsHarness()
+        let rows = harness.lines.filter { $0.contains("RD-2027") }
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains("OVERDUE") == true)
+        #expect(harness.messageLine.contains("1 overdue"))
+        try harness.press("x")
+        let actions = try harness.store.actions()
+        #expect(actions.first { $0.text.hasPrefix("Send") }?.status == .done)
+        #expect(harness.messageLine.contains("Saved"))
+        try harness.press("jX")
+        #expect(try harness.store.actions().filter { $0.status == .dropped }.count == 1)
+    }
+
+    @Test("/ filters the Actions screen and Enter opens the meeting on the Minutes tab at the item")
+    func actionsOpenMeeting() throws {
+        var harness = try Self.actionsHarness()
+        try harness.press("/compendium<Enter>")
+        #expect(harness.messageLine.contains("filter 'compendium': 1 shown"))
+        try harness.press("<Enter>")
+        #expect(harness.app.screen == .meetings)
+        #expect(harness.lines.last?.contains("RD-2027 › Minutes") == true)
+        #expect(harness.screen.contains("3 Geospatial information services"))
+    }
+
+    @Test("the Minutes tab scrolls a long item with PgDn and h/l, with a more marker when cut")
+    func minutesScroll() throws {
+        let store = try AppHarness.sampleStore()
+        let notes = (1...40).map { "Paragraph \($0) of the discussion." }.joined(separator: "\n\n")
+        try store.setNotes(meeting: .text("RD-2027"), item: "3", .replace(notes))
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab><Tab>jj")
+        #expect(harness.screen.contains(ScrolledLines.moreBelow))
+        #expect(!harness.screen.contains("Action points"))
+        try harness.press("<PgDn>")
+        #expect(harness.screen.contains(ScrolledLines.moreAbove))
+        try harness.press("l" + String(repeating: "j", count: 80))
+        #expect(harness.screen.contains("Circulate the compendium draft"))
+        #expect(!harness.screen.contains(ScrolledLines.moreBelow))
+        try harness.press("g")
+        #expect(!harness.screen.contains(ScrolledLines.moreAbove))
+        // h gives j back to the item list.
+        try harness.press("hk")
+        #expect(harness.screen.contains("2 Approval of the agenda"))
+    }
+}
