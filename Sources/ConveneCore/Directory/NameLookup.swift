@@ -73,6 +73,13 @@ enum NameLookup {
     }
 }
 
+extension Store {
+    /// Every country, by English name: for the app's country picker.
+    public func countries() throws -> [Country] {
+        try read { db in try Country.order(Column("nameEn")).fetchAll(db) }
+    }
+}
+
 /// The folded text a meeting is found by: code, title, start and region; shared by the
 /// app's meeting picker and the command line's names.
 public enum MeetingSearch {

@@ -38,6 +38,15 @@ extension ConveneApp {
                 return [.write(Forms.request(for: form))]
             case .cancel:
                 modal = form.isDirty ? .discard(form) : nil
+            case let .pick(query):
+                guard let kind = form.fields[form.focus].picker else { return [] }
+                modal = .recordPicker(RecordPicker(kind: kind, form: form, fieldIndex: form.focus, query: query, data: pickerData[kind]))
+            }
+            return []
+        case var .recordPicker(picker):
+            switch picker.handle(key, page: page) {
+            case .stay: modal = .recordPicker(picker)
+            case let .done(form): modal = .form(form)
             }
             return []
         case let .discard(form):

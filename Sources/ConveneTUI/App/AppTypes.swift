@@ -6,6 +6,8 @@ public enum Dataset: Hashable, Sendable {
     case meetings, directory, organisations, resolutions, backlinks
     /// Every meeting's action points, for the Actions screen.
     case actions
+    /// The countries, for the country picker.
+    case countries
     /// The first rows of the directory and its size: the first frame of a large directory
     /// does not wait for the whole of it, which is loaded as soon as that frame is drawn.
     case directoryPreview
@@ -64,6 +66,7 @@ public enum LoadedData: Sendable {
     case backlinks([String: [Backlink]])
     case workspace(WorkspaceData)
     case actions([ActionRow])
+    case countries([Country])
 
     var dataset: Dataset {
         switch self {
@@ -73,6 +76,7 @@ public enum LoadedData: Sendable {
         case .resolutions: .resolutions
         case .backlinks: .backlinks
         case .actions: .actions
+        case .countries: .countries
         case let .workspace(data): .workspace(data.meeting.id ?? 0)
         }
     }

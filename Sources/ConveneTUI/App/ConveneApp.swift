@@ -18,6 +18,8 @@ enum Modal: Sendable {
     case command(TextField)
     case meetingPicker(MeetingPicker)
     case clausePicker(ClausePicker)
+    /// A form field's picker, over the form.
+    case recordPicker(RecordPicker)
     /// A one-line question such as the file to export to.
     case prompt(Prompt)
 }
@@ -51,6 +53,8 @@ public struct ConveneApp: TerminalProgram {
     // Data several screens (or the modals) show, as last loaded.
     var meetings: [MeetingListing] = []
     var documents: [ResolutionDocument] = []
+    /// The records the form fields' pickers choose from, as last loaded.
+    var pickerData: [PickerKind: PickerData] = [:]
 
     /// The screens of the app, in tab order (the number keys 1–6).
     static let standardScreens: [any Screen] = [

@@ -108,6 +108,8 @@ public final class AppEffects {
             return .backlinks(try backlinks())
         case .actions:
             return .actions(try store.actions())
+        case .countries:
+            return .countries(try store.countries())
         case let .workspace(id):
             let reference = RecordReference.id(id)
             return .workspace(WorkspaceData(

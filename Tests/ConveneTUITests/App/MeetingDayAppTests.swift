@@ -86,3 +86,52 @@ struct MeetingDayAppTests {
         #expect(harness.screen.contains("2 Approval of the agenda"))
     }
 }
+
+@Suite("Pickers in forms: search as you type, the field shows the name")
+struct PickerTests {
+    @Test("typing in the presenter field opens the participant picker; Enter fills in the chosen one's name")
+    func presenterPicker() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab>jje<Tab><Tab>")
+        try harness.press("s")
+        guard case let .recordPicker(picker) = harness.app.modal else { Issue.record("no picker"); return }
+        #expect(picker.kind == .participant)
+        try harness.press("ouza")
+        #expect(harness.screen.contains("1 of 4"))
+        #expect(harness.screen.contains("Ms Ana Souza"))
+        try harness.press("<Enter>")
+        guard case let .form(form) = harness.app.modal else { Issue.record("not back in the form"); return }
+        #expect(form.field("presenter")?.value == "2")
+        #expect(harness.screen.contains("Ms Ana Souza (Brazil)"))
+        try harness.press("<Enter>")
+        #expect(try store.agenda(meeting: .text("RD-2027")).items.first { $0.number == "3" }?.presenterId == 2)
+    }
+
+    @Test("the picker folds accents and finds Chinese and Arabic names; Esc returns to the form unchanged")
+    func foldingAndEscape() throws {
+        let store = try AppHarness.sampleStore()
+        _ = try store.addParticipant(ParticipantDraft(givenName: "ليلى", familyName: "حداد", organisation: "EGY"))
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab><Tab>A")
+        try harness.press("<Tab>")
+        try harness.press("sao")
+        #expect(harness.screen.contains("São Tomé"))
+        try harness.press("<Esc>")
+        guard case let .form(form) = harness.app.modal else { Issue.record("not back in the form"); return }
+        #expect(form.field("owner")?.value == "")
+        try harness.press("حداد<Enter>")
+        guard case let .form(chosen) = harness.app.modal else { Issue.record("not back in the form"); return }
+        #expect(chosen.field("owner")?.display.contains("ليلى") == true)
+        try harness.press("<BS>")
+        guard case let .form(cleared) = harness.app.modal else { Issue.record("not in the form"); return }
+        #expect(cleared.field("owner")?.value == "")
+    }
+
+    @Test("the country field picks a country by its name in English or Chinese")
+    func countryPicker() throws {
+        var harness = try AppHarness(screen: .participants)
+        try harness.press("a<Tab>Kwame<Tab>Mensah" + String(repeating: "<Tab>", count: 5) + "加纳<Enter><Enter>")
+        #expect(try harness.store.participants().first?.country == "GHA")
+    }
+}
