@@ -3,6 +3,7 @@
 /// config file is reported at start (`KeyMap.applyOverrides` knows only these names).
 public enum Action: String, CaseIterable, Sendable {
     case meetingsOpen = "meetings.open"
+    case meetingsFilter = "meetings.filter"
     case meetingsAdd = "meetings.add"
     case meetingsEdit = "meetings.edit"
     case meetingsDelete = "meetings.delete"
@@ -38,6 +39,11 @@ public enum Action: String, CaseIterable, Sendable {
     case invitationsReply = "invitations.reply"
     case invitationsRole = "invitations.role"
     case invitationsJump = "invitations.jump"
+    case invitationsFilter = "invitations.filter"
+    case invitationsAdd = "invitations.add"
+    case invitationsRemove = "invitations.remove"
+    case invitationsMark = "invitations.mark"
+    case invitationsMarkAll = "invitations.mark-all"
 
     case agendaAdd = "agenda.add"
     case agendaEdit = "agenda.edit"

@@ -25,6 +25,7 @@ public enum AppKeys {
     public static let defaults = KeyMap([
         // Screen-specific bindings first: help lists a screen's own keys before the global ones.
         bind(.meetingsOpen, "<Enter>", "open the meeting workspace", meetings),
+        bind(.meetingsFilter, "/", "filter as you type (Esc clears)", meetings),
         bind(.meetingsAdd, "a", "add a meeting", meetings),
         bind(.meetingsEdit, "e", "edit the meeting", meetings),
         bind(.meetingsDelete, "d", "delete the meeting (asks)", meetings),
@@ -56,10 +57,15 @@ public enum AppKeys {
 
         bind(.overviewEdit, "e<Enter>", "edit the meeting", overview),
 
-        bind(.invitationsAttendance, "p", "cycle attendance: present, remote, apologies, absent", invitations),
-        bind(.invitationsReply, "r", "cycle reply: invited, accepted, tentative, declined", invitations),
-        bind(.invitationsRole, "o", "cycle role", invitations),
-        bind(.invitationsJump, "0123456789", "type a participant's number to jump to them", invitations),
+        bind(.invitationsAdd, "a", "invite a participant (picker, role, delegation)", invitations),
+        bind(.invitationsRemove, "d", "withdraw the invitation of the marked (or selected) (asks)", invitations),
+        bind(.invitationsFilter, "/", "filter as you type (Esc clears)", invitations),
+        bind(.invitationsMark, "<Space>", "mark or unmark", invitations),
+        bind(.invitationsMarkAll, "*", "mark every row shown (again: unmark them)", invitations),
+        bind(.invitationsAttendance, "p", "attendance: cycle the selected; with marks, choose for all marked", invitations),
+        bind(.invitationsReply, "r", "reply: cycle the selected; with marks, choose for all marked", invitations),
+        bind(.invitationsRole, "o", "role: choose from the list, for the marked (or selected)", invitations),
+        bind(.invitationsJump, "0123456789", "type a participant's number to jump to them (digits do not switch screens here)", invitations),
 
         bind(.agendaAdd, "a", "add an item after the selected one", agenda),
         bind(.agendaEdit, "e<Enter>", "edit the item", agenda),
@@ -118,9 +124,17 @@ extension KeyMap {
         binding(for: action.rawValue)?.keys.first?.notation
     }
 
-    /// Help lines for several contexts, then the global ones.
+    /// Help lines for several contexts, then the global ones. A key a context binds does not
+    /// reach the global action while that context is in force, so help does not list it
+    /// there: on a screen where digits jump to a participant, it says only that.
     func helpEntries(for contexts: [KeyContext]) -> [HelpEntry] {
-        contexts.flatMap { context in helpEntries(for: context).filter { $0.context == context } }
-            + helpEntries(for: .global)
+        let shadowing = Set(bindings.filter { contexts.contains($0.context) }.flatMap(\.keys))
+        let global = bindings.filter { $0.context == .global }.compactMap { binding -> HelpEntry? in
+            let keys = binding.keys.filter { !shadowing.contains($0) }
+            guard !keys.isEmpty || binding.keys.isEmpty else { return nil }
+            return HelpEntry(keys: keys.isEmpty ? "(unbound)" : keys.map(\.notation).joined(separator: " "),
+                             description: binding.description, action: binding.action, context: .global)
+        }
+        return contexts.flatMap { context in helpEntries(for: context).filter { $0.context == context } } + global
     }
 }

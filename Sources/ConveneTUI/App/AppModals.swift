@@ -43,6 +43,10 @@ extension ConveneApp {
                 modal = .recordPicker(RecordPicker(kind: kind, form: form, fieldIndex: form.focus, query: query, data: pickerData[kind]))
             }
             return []
+        case var .choice(menu):
+            let (staysOpen, effects) = menu.handle(key, action: keyMap.action(for: key, in: []))
+            modal = staysOpen ? .choice(menu) : nil
+            return effects
         case var .recordPicker(picker):
             switch picker.handle(key, page: page) {
             case .stay: modal = .recordPicker(picker)

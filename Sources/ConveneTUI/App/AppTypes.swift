@@ -124,6 +124,11 @@ public enum WriteRequest: Sendable {
     case invite(meeting: Int64, participants: [Int64], role: InvitationRole?)
     case setReply(meeting: Int64, participant: Int64, Reply)
     case setAttendance(meeting: Int64, participant: Int64, Attendance)
+    /// Invites one participant (as typed or picked) with a role and a delegation.
+    case inviteOne(meeting: Int64, participant: String, role: InvitationRole?, delegation: String?)
+    /// Sets role, reply or attendance of several invitations, as one change.
+    case changeInvitations(meeting: Int64, participants: [Int64], InvitationChange)
+    case uninvite(meeting: Int64, participants: [Int64])
     case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)
     case removeAgendaItem(meeting: Int64, number: String)
     case moveAgendaItem(meeting: Int64, number: String, AgendaMove)

@@ -38,6 +38,9 @@ extension ConveneApp {
                 .render(into: &buffer, area: area)
         case let .form(form):
             FormView(form: form).render(into: &buffer, area: area)
+        case let .choice(menu):
+            buffer.cursor = nil
+            menu.render(into: &buffer, area: area)
         case let .recordPicker(picker):
             FormView(form: picker.form).render(into: &buffer, area: area)
             picker.render(into: &buffer, area: area)

@@ -20,6 +20,8 @@ enum Modal: Sendable {
     case clausePicker(ClausePicker)
     /// A form field's picker, over the form.
     case recordPicker(RecordPicker)
+    /// One value out of a short list ("Set the role to:").
+    case choice(ChoiceMenu)
     /// A one-line question such as the file to export to.
     case prompt(Prompt)
 }

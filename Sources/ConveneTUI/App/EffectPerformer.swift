@@ -155,6 +155,13 @@ public final class AppEffects {
             try store.setReply(meeting: .id(meeting), participant: .id(participant), reply: reply)
         case let .setAttendance(meeting, participant, attendance):
             try store.setAttendance(meeting: .id(meeting), participant: .id(participant), attendance: attendance)
+        case let .inviteOne(meeting, participant, role, delegation):
+            _ = try store.invite(meeting: .id(meeting), participants: [.text(participant)], role: role,
+                                 delegation: delegation.map(RecordReference.text))
+        case let .changeInvitations(meeting, participants, change):
+            try store.changeInvitations(meeting: .id(meeting), participants: participants.map(RecordReference.id), change)
+        case let .uninvite(meeting, participants):
+            try store.uninvite(meeting: .id(meeting), participants: participants.map(RecordReference.id))
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
                 outcome = try store.editAgendaItem(meeting: .id(meeting), item: .number(existing), draft)

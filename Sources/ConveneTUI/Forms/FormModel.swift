@@ -69,6 +69,7 @@ enum FormPurpose: Sendable {
     case agendaItem(meeting: Int64, number: String?, after: String?)
     case action(meeting: Int64, item: String)
     case decision(meeting: Int64, item: String)
+    case invitation(meeting: Int64)
 }
 
 enum FormOutcome: Equatable {

@@ -187,6 +187,16 @@ enum Forms {
         ])
     }
 
+    // MARK: Invitation
+
+    static func invitation(meeting: Int64) -> FormModel {
+        FormModel(title: "Invite to the meeting", purpose: .invitation(meeting: meeting), fields: [
+            FormField("participant", "Participant", shows: [], picker: .participant, check: checkRequired),
+            FormField("role", "Role", shows: [], value: InvitationRole.delegate.rawValue, choices: InvitationRole.allCases.map(\.rawValue)),
+            FormField("delegation", "Delegation", shows: [.delegation], hint: "their organisation", picker: .organisation),
+        ])
+    }
+
     /// The store request a saved form makes.
     static func request(for form: FormModel) -> WriteRequest {
         switch form.purpose {
@@ -205,6 +215,9 @@ enum Forms {
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        case let .invitation(meeting):
+            return .inviteOne(meeting: meeting, participant: form.value("participant"), role: InvitationRole(rawValue: form.value("role")),
+                              delegation: FieldValidation.optionalText(form.value("delegation")))
         }
     }
 }

@@ -135,3 +135,74 @@ struct PickerTests {
         #expect(try harness.store.participants().first?.country == "GHA")
     }
 }
+
+@Suite("The workspace's Participants tab: invite, withdraw, filter, marks, changes to all marked")
+struct InvitationsTabTests {
+    @Test("a invites through the picker with a role and a delegation")
+    func invite() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab>a")
+        guard case .form = harness.app.modal else { Issue.record("no invitation form"); return }
+        try harness.press("tomé<Enter><Tab>r<Tab>cept<Enter><Enter>")
+        let sao = try #require(try store.invitations(meeting: .text("RD-2027")).first { $0.participantId == 4 })
+        #expect(sao.role == .rapporteur)
+        #expect(sao.delegation == "CEPT")
+        #expect(harness.screen.contains("São Tomé"))
+    }
+
+    @Test("marks with Space and *, then one role for all marked in one history entry; / narrows the rows")
+    func marksAndBulkRole() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab>*")
+        #expect(harness.messageLine.contains("3 marked"))
+        let before = try store.history(limit: 1).first?.id
+        try harness.press("o")
+        guard case .choice = harness.app.modal else { Issue.record("no role list"); return }
+        try harness.press("ob<Enter>")
+        let roles = try store.invitations(meeting: .text("RD-2027")).map(\.role)
+        #expect(roles == [.observer, .observer, .observer])
+        let entries = try store.history(limit: 2)
+        #expect(entries.first?.summary.hasPrefix("role observer: 3 at") == true)
+        #expect(entries.dropFirst().first?.id == before)
+        try harness.press("u")
+        #expect(try store.invitations(meeting: .text("RD-2027")).map(\.role).allSatisfy { $0 == .delegate })
+
+        try harness.press("*/souza<Enter>")
+        #expect(harness.messageLine.contains("filter 'souza': 1 shown"))
+        try harness.press("<Space>r")
+        try harness.press("a<Enter>")
+        #expect(try store.invitations(meeting: .text("RD-2027")).first { $0.participantId == 2 }?.reply == .accepted)
+    }
+
+    @Test("d withdraws the invitation after asking")
+    func withdraw() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab>d")
+        #expect(harness.screen.contains("Withdraw the invitation of"))
+        try harness.press("y")
+        #expect(try store.invitations(meeting: .text("RD-2027")).count == 2)
+    }
+
+    @Test("help says digits jump to a participant on this tab, and lists no screen keys for them")
+    func digitsInHelp() throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore())
+        try harness.press("<Enter><Tab>?")
+        guard case let .help(entries, _) = harness.app.modal else { Issue.record("no help"); return }
+        #expect(entries.contains { $0.action == "invitations.jump" })
+        #expect(!entries.contains { $0.action == "screen.meetings" })
+        try harness.press("<Esc><Tab>?")
+        guard case let .help(agenda, _) = harness.app.modal else { Issue.record("no help"); return }
+        #expect(agenda.contains { $0.action == "screen.meetings" })
+    }
+
+    @Test("/ filters the Meetings list")
+    func meetingsFilter() throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore())
+        try harness.press("/国家<Enter>")
+        #expect(harness.messageLine.contains("filter '国家': 1 of 2 meetings"))
+        #expect(!harness.screen.contains("RD-2027"))
+    }
+}
