@@ -10,10 +10,14 @@ enum Output {
     }
 
     static func jsonText<T: Encodable>(_ value: T) throws -> String {
+        escapingInvisibleControls(String(decoding: try jsonEncoder().encode(value), as: UTF8.self)) + "\n"
+    }
+
+    static func jsonEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return escapingInvisibleControls(String(decoding: try encoder.encode(value), as: UTF8.self)) + "\n"
+        return encoder
     }
 
     /// JSONEncoder escapes C0 controls only; DEL, C1 controls, bidi overrides, other
@@ -53,18 +57,17 @@ enum Output {
     /// With no rows, prints nothing and says `empty` on standard error: a script reading the
     /// table gets no lines, and the status is still 0.
     static func table(_ header: [String], empty: String, _ rows: [[String]]) {
-        guard !rows.isEmpty else { return notice(empty) }
-        let all = [header] + rows.map { $0.map(singleLine) }
-        var widths = Array(repeating: 0, count: header.count)
-        for row in all {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
-        }
-        for row in all {
-            let cells = row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
-            }
-            print(cells.joined(separator: "  ").trimmingTrailingSpaces())
-        }
+        var table = TextTable(header: header)
+        for row in rows { table.append(row) }
+        table.write(empty: empty)
+    }
+
+    /// Prints a JSON array, element by element as `forEach` reads them, exactly as `json`
+    /// prints the whole array (see `JSONArrayWriter`).
+    static func jsonArray<T: Encodable>(_ forEach: ((T) throws -> Void) throws -> Void) throws {
+        var writer = JSONArrayWriter<T>(output: StandardOutput())
+        try forEach { try writer.append($0) }
+        writer.finish()
     }
 
     /// "Label: value" lines for show commands, skipping empty values.

@@ -1,3 +1,5 @@
+import GRDB
+
 /// The one filter behind `--filter` and the terminal UI's `/`: case- and diacritic-insensitive,
 /// CJK substrings, over names, organisation, email and country. A record's folded search key
 /// can be computed once and kept, so that each keystroke only compares keys.
@@ -79,5 +81,37 @@ public enum DirectoryFilter {
         guard !terms.isEmpty else { return participants }
         let keys = keys ?? searchKeys(participants)
         return zip(participants, keys).filter { terms.matches(folded: $0.1) }.map(\.0)
+    }
+}
+
+extension DirectoryFilter {
+    /// The filter as a condition on `Store.participantListingSQL` (participant `p`,
+    /// organisation `o`), over the stored keys: a participant matches when every word is in
+    /// their own key, their organisation's key, or their country's code or names. The same
+    /// result as `matching`, whose one key per participant joins these same fields.
+    ///
+    /// The country's names are folded here, per call (a few hundred short names), rather than
+    /// stored: they are shipped data, and a word turns into the list of codes it matches.
+    /// Plain `instr` on folded text, not FTS5: its trigram tokenizer neither folds diacritics
+    /// nor finds two-character words such as 张伟.
+    static func participantCondition(query: String, _ db: Database) throws -> (sql: String, arguments: StatementArguments)? {
+        let terms = TextFolding.queryTerms(query)
+        guard !terms.isEmpty else { return nil }
+        let countries = try Row.fetchAll(db, sql: "SELECT alpha3, nameEn, nameZh FROM country ORDER BY alpha3").map { row in
+            (code: row[0] as String, key: SearchKey.joinedFold([row[0], row[1], row[2]]))
+        }
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        for term in terms {
+            let codes = countries.filter { TextFolding.matches(folded: $0.key, terms: [term]) }.map(\.code)
+            var alternatives = ["instr(p.searchKey, ?) > 0", "instr(o.searchKey, ?) > 0"]
+            arguments += [term, term]
+            if !codes.isEmpty {
+                alternatives.append("p.country IN (" + codes.map { _ in "?" }.joined(separator: ", ") + ")")
+                arguments += StatementArguments(codes)
+            }
+            conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 }

@@ -162,18 +162,37 @@ extension Store {
 
     /// The directory, sorted by family then given name, narrowed by the shared filter.
     public func participants(filter: String? = nil, organisation: RecordReference? = nil) throws -> [ParticipantListing] {
-        let listings = try read { db -> [ParticipantListing] in
-            var sql = Self.participantListingSQL
+        var listings: [ParticipantListing] = []
+        try forEachParticipant(filter: filter, organisation: organisation) { listings.append($0) }
+        return listings
+    }
+
+    /// `participants(filter:organisation:)` one at a time, in order, without holding them
+    /// all: for output that can be written as it is read (`participant list --json`).
+    /// The filter runs in SQL over the stored search keys, so only matching rows are read.
+    public func forEachParticipant(filter: String? = nil, organisation: RecordReference? = nil,
+                                   _ body: (ParticipantListing) throws -> Void) throws {
+        try read { db in
+            var conditions: [String] = []
             var arguments: StatementArguments = []
             if let organisation {
                 let resolved = try OrganisationReference.resolve(organisation, field: .organisation, db)
-                sql += " WHERE p.organisationId = ?"
-                arguments = [resolved.id]
+                conditions.append("p.organisationId = ?")
+                arguments += [resolved.id]
             }
+            if let filter, let search = try DirectoryFilter.participantCondition(query: filter, db) {
+                conditions.append(search.sql)
+                arguments += search.arguments
+            }
+            var sql = Self.participantListingSQL
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += Self.directoryOrder
-            return try Self.fetchListings(db, sql: sql, arguments: arguments)
+            var names = ListingNames()
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                try body(ParticipantListing(listingRow: row, names: &names))
+            }
         }
-        return DirectoryFilter.matching(listings, query: filter ?? "")
     }
 
     /// The first `limit` participants of the directory and how many there are in all: enough

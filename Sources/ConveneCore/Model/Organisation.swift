@@ -28,6 +28,24 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Mutab
         id = inserted.rowID
     }
 
+    /// The columns, with the search key computed from the names being written: every
+    /// insert and update through this type keeps the stored key up to date.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["name"] = name
+        container["nameZh"] = nameZh
+        container["shortName"] = shortName
+        container["category"] = category
+        container["country"] = country
+        container["region"] = region
+        container[SearchKey.column] = searchKey
+    }
+
+    /// The folded text the participant filter searches in this organisation's names.
+    public var searchKey: String {
+        SearchKey.organisation(name: name, shortName: shortName, nameZh: nameZh)
+    }
+
     /// "CEPT" when there is a short name, the full name otherwise.
     public var displayName: String { shortName.flatMap { $0.isEmpty ? nil : $0 } ?? name }
 }

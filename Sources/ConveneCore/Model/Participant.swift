@@ -35,6 +35,28 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         id = inserted.rowID
     }
 
+    /// The columns, with the search key computed from the fields being written: every
+    /// insert and update through this type keeps the stored key up to date.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["honorific"] = honorific
+        container["givenName"] = givenName
+        container["familyName"] = familyName
+        container["organisationId"] = organisationId
+        container["function"] = function
+        container["email"] = email
+        container["phone"] = phone
+        container["country"] = country
+        container["notes"] = notes
+        container[SearchKey.column] = searchKey
+    }
+
+    /// The folded text the directory filter searches in this participant's own fields.
+    public var searchKey: String {
+        SearchKey.participant(honorific: honorific, givenName: givenName, familyName: familyName,
+                              email: email, function: function)
+    }
+
     /// "Ms Ana Souza", or "山田太郎" for names written in CJK script.
     public var displayName: String {
         PersonName.display(honorific: honorific, given: givenName, family: familyName)

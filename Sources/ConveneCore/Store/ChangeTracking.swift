@@ -23,10 +23,26 @@ enum ChangeTracking {
         }
     }
 
+    /// Columns computed from the others (the directory's search keys): not user data, so
+    /// the history does not hold them, and undo computes them again for the rows it restores.
+    static let derivedColumns: Set<String> = [SearchKey.column]
+
+    /// The columns the history logs and restores: all but the derived ones.
+    static func trackedColumns(_ table: String, _ db: Database) throws -> [String] {
+        try db.columns(in: table).map(\.name).filter { !derivedColumns.contains($0) }
+    }
+
     /// (Re)creates the three triggers of a table from its current columns; call it again
     /// in any migration that changes the table's columns.
     static func track(_ table: String, _ db: Database) throws {
-        let columns = try db.columns(in: table).map(\.name)
+        let columns = try trackedColumns(table, db)
+        // A table with a derived column logs an update only when it sets a tracked column, so
+        // that computing a key again is not an entry of its own. For the other tables every
+        // column is tracked, and plain UPDATE (as their shipped triggers say) means the same.
+        let hasDerivedColumns = try db.columns(in: table).contains { derivedColumns.contains($0.name) }
+        let updateEvent = hasDerivedColumns
+            ? "UPDATE OF " + columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            : "UPDATE"
         func json(_ prefix: String) -> String {
             "json_object(" + columns.map { "'\($0)', \(prefix).\"\($0)\"" }.joined(separator: ", ") + ")"
         }
@@ -40,7 +56,7 @@ enum ChangeTracking {
               INSERT INTO changeRow(changeId, tableName, rowKey, before, after)
               VALUES (\(openChange), '\(table)', NEW.rowid, NULL, \(json("NEW")));
             END;
-            CREATE TRIGGER "track_\(table)_update" AFTER UPDATE ON "\(table)" \(when) BEGIN
+            CREATE TRIGGER "track_\(table)_update" AFTER \(updateEvent) ON "\(table)" \(when) BEGIN
               INSERT INTO changeRow(changeId, tableName, rowKey, before, after)
               VALUES (\(openChange), '\(table)', NEW.rowid, \(json("OLD")), \(json("NEW")));
             END;
@@ -52,9 +68,10 @@ enum ChangeTracking {
     }
 
     /// Puts one logged row back as it was before its change. SQLite converts the JSON values
-    /// back to their column types, so no per-table code is needed.
+    /// back to their column types, so no per-table code is needed; derived columns are
+    /// computed again from the restored values.
     static func revert(table: String, rowKey: Int64, before: String?, after: String?, _ db: Database) throws {
-        let columns = try db.columns(in: table).map(\.name)
+        let columns = try trackedColumns(table, db)
         let quoted = "\"\(table)\""
         switch (before, after) {
         case (nil, _):
@@ -64,10 +81,12 @@ enum ChangeTracking {
             let values = columns.map { "json_extract(:row, '$.\"\($0)\"')" }.joined(separator: ", ")
             try db.execute(sql: "INSERT INTO \(quoted)(rowid, \(names)) VALUES (:key, \(values))",
                            arguments: ["row": before, "key": rowKey])
+            try SearchKey.refresh(table: table, rowKey: rowKey, db)
         case let (before?, _?):
             let assignments = columns.map { "\"\($0)\" = json_extract(:row, '$.\"\($0)\"')" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE \(quoted) SET \(assignments) WHERE rowid = :key",
                            arguments: ["row": before, "key": rowKey])
+            try SearchKey.refresh(table: table, rowKey: rowKey, db)
         }
     }
 }

@@ -53,13 +53,22 @@ struct ParticipantCommand: ParsableCommand {
         var filter: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Only members of this organisation.", valueName: "org")) var org: String?
 
+        /// Rows are written as they are read (JSON) or measured as they are read (the
+        /// table), never held as listings: a directory may hold 100,000 people.
         func run() throws {
-            let participants = try store.open().participants(filter: filter, organisation: org.map(RecordReference.text))
-            if output.json { return try Output.json(participants.map(ParticipantJSON.init)) }
-            Output.table(["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"], empty: "no participants match", participants.map { participant in
-                ["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
-                 participant.email ?? ""]
-            })
+            let directory = try store.open()
+            let organisation = org.map(RecordReference.text)
+            if output.json {
+                return try Output.jsonArray { write in
+                    try directory.forEachParticipant(filter: filter, organisation: organisation) { try write(ParticipantJSON($0)) }
+                }
+            }
+            var table = TextTable(header: ["ID", "NAME", "ORGANISATION", "COUNTRY", "EMAIL"])
+            try directory.forEachParticipant(filter: filter, organisation: organisation) { participant in
+                table.append(["\(participant.id)", participant.name, participant.organisation ?? "", participant.country ?? "",
+                              participant.email ?? ""])
+            }
+            table.write(empty: "no participants match")
         }
     }
 

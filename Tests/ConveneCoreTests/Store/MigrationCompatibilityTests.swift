@@ -32,22 +32,69 @@ struct MigrationCompatibilityTests {
         try store.checkpoint()
         let after = try DatabaseContents.read(path: path)
 
-        // The one migration added since that release (v5) adds the history's author columns,
-        // empty for the old entries, and two indexes; nothing else changes.
+        // Two migrations were added since that release. v5 adds the history's author
+        // columns, empty for the old entries, and two indexes. v6 adds the stored search
+        // keys, computed for the old rows, and makes the two tables' update triggers fire
+        // only for the columns the history keeps, which it still logs without the keys.
         let addedByV5 = [
             "index changeOpen: CREATE INDEX changeOpen ON change(id) WHERE isOpen",
             "index changeRowTarget: CREATE INDEX changeRowTarget ON changeRow(tableName, rowKey)",
         ]
+        let trackedColumns = [
+            "participant": ["id", "honorific", "givenName", "familyName", "organisationId", "function", "email", "phone",
+                            "country", "notes"],
+            "organisation": ["id", "name", "nameZh", "shortName", "category", "country", "region"],
+        ]
         let expectedSchema = before.schema.map { object in
-            object.hasPrefix("table change:") ? String(object.dropLast()) + ", user TEXT, host TEXT)" : object
+            if object.hasPrefix("table change:") { return String(object.dropLast()) + ", user TEXT, host TEXT)" }
+            for (table, columns) in trackedColumns {
+                if object.hasPrefix("table \(table):") { return String(object.dropLast()) + ", searchKey TEXT NOT NULL DEFAULT '')" }
+                if object.hasPrefix("trigger track_\(table)_update:") {
+                    let listed = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                    return object.replacingOccurrences(of: "AFTER UPDATE ON", with: "AFTER UPDATE OF \(listed) ON")
+                }
+            }
+            return object
         } + addedByV5
         #expect(after.schema.sorted() == expectedSchema.sorted())
         #expect(after.migrations == Schema.identifiers)
         #expect(after.rows.keys.sorted() == before.rows.keys.sorted())
         for (table, rows) in before.rows {
-            let expected = table == "change" ? rows.map { $0 + [.null, .null] } : rows
+            let expected: [[DatabaseValue]]
+            switch table {
+            case "change": expected = rows.map { $0 + [.null, .null] }
+            case "participant": expected = rows.map { $0 + [Self.participantKey($0).databaseValue] }
+            case "organisation": expected = rows.map { $0 + [Self.organisationKey($0).databaseValue] }
+            default: expected = rows
+            }
             #expect(after.rows[table] == expected, "table \(table) changed")
         }
+        // The keys as the filter folds them: names as typed and as shown, email, function.
+        let keys = try store.read { db in try String.fetchAll(db, sql: "SELECT searchKey FROM participant ORDER BY id") }
+        #expect(keys == [
+            "mr\u{1}伟\u{1}王\u{1}王伟\u{1}wang.wei@example.cn\u{1}处长",
+            "\u{1}李晓明\u{1}李晓明\u{1}li@example.cn",
+            "ms\u{1}amina\u{1}diallo\u{1}ms amina diallo\u{1}amina@example.sn",
+            "dr\u{1}jose\u{1}sao paulo\u{1}dr jose sao paulo\u{1}jose@example.org",
+        ])
+        #expect(try store.participants(filter: "sao paulo").map(\.id) == [4])
+        #expect(try store.participants(filter: "ASMG").isEmpty)
+        #expect(try store.participants(filter: "中国 王").map(\.id) == [1])
+    }
+
+    /// The participant filter's key of a row of the fixture's participant table, folded from
+    /// its columns by `TextFolding` itself: honorific, given, family, shown name, email, function.
+    static func participantKey(_ row: [DatabaseValue]) -> String {
+        func text(_ index: Int) -> String? { String.fromDatabaseValue(row[index]) }
+        let shown = PersonName.display(honorific: text(1), given: text(2) ?? "", family: text(3) ?? "")
+        return [text(1), text(2), text(3), shown, text(6), text(5)].compactMap { $0 }
+            .map(TextFolding.fold).joined(separator: "\u{1}")
+    }
+
+    /// The organisation's names, folded: name, short name, Chinese name.
+    static func organisationKey(_ row: [DatabaseValue]) -> String {
+        func text(_ index: Int) -> String? { String.fromDatabaseValue(row[index]) }
+        return [text(1), text(3), text(2)].compactMap { $0 }.map(TextFolding.fold).joined(separator: "\u{1}")
     }
 
     @Test("the old database's people, meeting, agenda and minutes read back through the store")
