@@ -25,11 +25,12 @@ enum NameLookup {
         throw ConveneError.ambiguous(kind: kind, reference: text, candidates: candidates)
     }
 
-    /// Participants found by the directory filter for `text`.
+    /// Participants found by the directory filter for `text`, in SQL over the stored search
+    /// keys: only the matching rows are read.
     static func participant(named text: String, _ db: Database) throws -> Int64? {
-        guard !TextFolding.queryTerms(text).isEmpty else { return nil }
-        let directory = try Store.fetchListings(db, sql: Store.participantListingSQL + Store.directoryOrder, arguments: [])
-        let matches = DirectoryFilter.matching(directory, query: text)
+        guard let search = try DirectoryFilter.participantCondition(query: text, db) else { return nil }
+        let matches = try Store.fetchListings(db, sql: Store.participantListingSQL + " WHERE " + search.sql + Store.directoryOrder,
+                                              arguments: search.arguments)
         return try pick(matches, text: text, kind: "participant",
                         names: { [$0.name, "\($0.givenName) \($0.familyName)", "\($0.familyName) \($0.givenName)", $0.familyName] },
                         describe: { listing in
