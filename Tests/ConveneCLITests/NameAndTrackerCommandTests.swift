@@ -52,4 +52,21 @@ struct NameAndTrackerCommandTests {
         #expect(nothing.status == 6)
         #expect(nothing.stderr.contains("nothing to redo"))
     }
+
+    @Test("the implementation report counts overdue action points per clause, in Markdown and JSON")
+    func reportCountsOverdue() throws {
+        let convene = try ConveneProcess()
+        defer { convene.cleanUp() }
+        let clause = "R174-2010/resolves-to-instruct-sg/i"
+        _ = try convene.ok("participant", "add", "--given", "Ana", "--family", "Souza")
+        _ = try convene.ok("meeting", "add", "--code", "RD", "--title", "Regional dialogue", "--start", "2027-03-02T09:30", "--tz", "UTC")
+        _ = try convene.ok("action", "add", "RD", "--text", "Late", "--owner", "Souza", "--due", "2027-04-01", "--clause", clause)
+        _ = try convene.ok("action", "add", "RD", "--text", "Later", "--owner", "Souza", "--due", "2027-09-01", "--clause", clause)
+        let markdown = try convene.ok("report", "implementation", "--date", "2027-06-01")
+        #expect(markdown.contains("Action points: 2 open (1 overdue), 0 done"))
+        let report = try #require(try convene.json("report", "implementation", "--date", "2027-06-01", "--json") as? [String: Any])
+        let clauses = try #require(report["clauses"] as? [[String: Any]])
+        #expect(clauses.first { $0["key"] as? String == clause }?["overdue_actions"] as? Int == 1)
+        #expect(clauses.first { $0["key"] as? String != clause }?["overdue_actions"] as? Int == 0)
+    }
 }
