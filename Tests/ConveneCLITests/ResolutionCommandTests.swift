@@ -232,7 +232,7 @@ struct ResolutionBadInputTests {
             case .badId:
                 return (["resolution", "import", SeedFiles.res174, "--id", "R174/2014"], "'R174/2014' for --id")
             case .badLanguage:
-                return (["resolution", "import", SeedFiles.res174, "--lang", "fr", "--replace"], "'fr' for --lang")
+                return (["resolution", "import", SeedFiles.res174, "--lang", "de", "--replace"], "'de' for --lang")
             case .unknownDocument:
                 return (["resolution", "show", "R999-2030"], "no resolution 'R999-2030'")
             case .unknownClause:

@@ -11,15 +11,30 @@ struct FrontMatterReader {
         case enactingFormula
     }
 
-    private static let summaryLabels: Set<String> = ["概要", "summary", "摘要"]
-    private static let actionLabels: Set<String> = ["需采取的行动", "action required"]
+    private static let summaryLabels: Set<String> = ["概要", "summary", "摘要", "resume", "resumen", "резюме"]
+    private static let actionLabels: Set<String> = [
+        "需采取的行动", "action required", "suite a donner", "decision requise", "medidas solicitadas", "medidas requeridas",
+        "необходимые действия",
+    ]
     // Regex values never change once built, but Swift does not mark them Sendable.
-    nonisolated(unsafe) private static let englishEnacting = /^The\s.*\b(Conference|Assembly|Council)\b.*/
+    nonisolated(unsafe) private static let englishEnacting =
+        /^(?:The|La|Le|L['’]|El)\s*.*\b(?:Conference|Assembly|Council|Conférence|Assemblée|Conseil|Conferencia|Asamblea|Consejo)\b.*/
+    nonisolated(unsafe) private static let otherEnacting =
+        /^(?:Полномочная конференция|Всемирная|Ассамблея|Совет|إن مؤتمر|مؤتمر|إن الجمعية|الجمعية|إن المجلس|المجلس).*/
     nonisolated(unsafe) private static let chineseEnacting = /.*(大会|全会|理事会)\s*[（(].*[）)]\s*[，,]?/
 
     private var section = Section.title
     private(set) var conferenceLine: String?
+    /// The years printed under a title line that gives none, as RA resolutions do:
+    /// "RESOLUTION ITU-R 1-8" then "(1993-1995-2000-2003-2007-2012-2015-2019)".
+    private(set) var datesLine: String?
+    private var conferenceLineNumber: Int?
     private var titleLines: [String] = []
+    /// Line numbers of `titleLines`, to name the lines left out before a title line.
+    private var titleLineNumbers: [Int] = []
+    /// Lines before the title line that are not a summary: conference headers, proposal
+    /// numbers ("MOD EUR/44A7/1"), web page navigation.
+    private(set) var warnings: [ParseWarning] = []
     private var enactingLines: [String] = []
     private var summaryParagraphs: [[String]] = []
     private var actionParagraphs: [[String]] = []
@@ -34,7 +49,6 @@ struct FrontMatterReader {
             startsNewParagraph = true
             return
         }
-        if PageArtifact.matches(text) { return }
         let label = HeadingTable.normalize(text)
         if Self.summaryLabels.contains(label) {
             section = .summary
@@ -46,17 +60,37 @@ struct FrontMatterReader {
             startsNewParagraph = true
             return
         }
-        if conferenceLine == nil, ConferenceLine.parse(text) != nil {
+        // The title line may come twice (a page title, then the document's own): the second
+        // starts the title again.
+        if let parts = ConferenceLine.parse(text),
+           conferenceLine.flatMap(ConferenceLine.parse).map({ $0.number == parts.number }) ?? true {
+            let leftOut = (conferenceLineNumber.map { [$0] } ?? []) + titleLineNumbers
+            if let first = leftOut.first, let last = leftOut.last {
+                let range = last > first ? "lines \(first)-\(last)" : "line \(first)"
+                warnings.append(ParseWarning(
+                    line: first,
+                    message: "left out \(range) before the title line, starting '\(conferenceLine ?? titleLines[0])'",
+                    kind: .unattached))
+            }
+            titleLines = []
+            titleLineNumbers = []
             conferenceLine = text
+            conferenceLineNumber = line.number
             section = .title
             return
         }
-        if section != .enactingFormula,
-           text.wholeMatch(of: Self.englishEnacting) != nil || text.wholeMatch(of: Self.chineseEnacting) != nil {
+        if section == .title, conferenceLine != nil, datesLine == nil, HistoryLine.matches(text) {
+            datesLine = text
+            return
+        }
+        if section != .enactingFormula, text.wholeMatch(of: Self.englishEnacting) != nil
+            || text.wholeMatch(of: Self.otherEnacting) != nil || text.wholeMatch(of: Self.chineseEnacting) != nil {
             section = .enactingFormula
         }
         switch section {
-        case .title: titleLines.append(text)
+        case .title:
+            titleLines.append(text)
+            titleLineNumbers.append(line.number)
         case .enactingFormula: enactingLines.append(text)
         case .summary:
             startsNewParagraph = Self.append(text, to: &summaryParagraphs, startingParagraph: startsNewParagraph)

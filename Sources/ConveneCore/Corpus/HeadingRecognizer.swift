@@ -10,82 +10,73 @@ struct RecognizedHeading: Equatable {
     var lastLineIndex: Int
 }
 
-/// Tells heading lines from paragraph lines. A heading stands alone on its line; known
-/// headings come from the table (also when split over two lines); unknown ones are guessed
-/// from their first word, so that they are reported rather than merged into a clause.
+/// Tells heading lines from paragraph lines by shape and position, in every ITU language:
+/// a heading stands alone on its line (perhaps behind a bullet or in `*emphasis*`), starts
+/// with a preambular or operative word in lower case, ends without sentence punctuation, and
+/// comes after a finished paragraph. The table gives known headings their slug (also when
+/// split over two lines); it is not needed to recognise one.
 struct HeadingRecognizer {
     var table: HeadingTable
-
-    /// First words of English headings (preambular participles and adjectives, operative verbs).
-    private static let englishLeadWords: Set<String> = [
-        "aware", "reaffirming", "considering", "recalling", "recognizing", "recognising", "noting",
-        "resolves", "instructs", "requests", "invites", "decides", "urges", "encourages",
-        "emphasizing", "emphasising", "bearing", "taking", "having", "convinced", "mindful",
-        "acknowledging", "welcoming", "expressing", "stressing", "highlighting", "observing",
-        "concerned", "further", "calls", "appeals", "endorses", "approves", "reaffirms",
-        "recommends", "conscious", "believing", "underlining", "keeping", "deeply", "affirming",
-        "encouraging", "appreciating", "accepting", "agreeing", "realizing", "instructing",
-    ]
-    /// First characters of Chinese headings.
-    private static let chineseLeadWords = [
-        "意识到", "重申", "考虑到", "进一步", "忆及", "认识到", "注意到", "做出决议", "决定", "责成",
-        "要求", "请", "敦促", "鼓励", "强调", "欢迎", "铭记", "认为", "深信", "关切", "承认", "确认",
-        "回顾", "赞赏", "满意地", "表示",
-    ]
-    private static let terminalPunctuation: Set<Character> = [
-        ".", ";", ",", "。", "；", "，", "、", "：", ")", "）", "]",
-    ]
 
     /// The heading starting at `index`, if the line is one. `paragraphBreakBefore` tells
     /// whether the previous line ended a paragraph, which an unknown heading needs.
     func heading(at index: Int, in lines: [SourceLine], paragraphBreakBefore: Bool) -> RecognizedHeading? {
-        let text = lines[index].text
+        let text = HeadingWords.withoutBullet(lines[index].text)
         guard !text.isEmpty, ParagraphMarker.parse(text) == nil else { return nil }
         if let slug = table.slug(forHeading: text) {
             return RecognizedHeading(text: ParagraphText.headingText(text), tableSlug: slug, lastLineIndex: index)
         }
-        if table.isStartOfLongerHeading(text), let next = nextContentLine(after: index, in: lines) {
-            let separator = ParagraphText.isCJK(text.last ?? " ") ? "" : " "
-            let joined = text + separator + lines[next].text
+        let next = nextContentLine(after: index, in: lines)
+        if table.isStartOfLongerHeading(text), let next {
+            let joined = Self.join(text, HeadingWords.withoutBullet(lines[next].text))
             if let slug = table.slug(forHeading: joined) {
                 return RecognizedHeading(text: ParagraphText.headingText(joined), tableSlug: slug, lastLineIndex: next)
             }
         }
-        if paragraphBreakBefore, looksLikeUnknownHeading(text, nextLineOpensParagraph: nextLineOpensParagraph(after: index, in: lines)) {
-            return RecognizedHeading(text: ParagraphText.headingText(text), tableSlug: nil, lastLineIndex: index)
+        guard paragraphBreakBefore, HeadingWords.hasHeadingShape(text, startsKnownHeading: startsKnownHeading(text)) else {
+            return nil
         }
-        return nil
+        // A long heading may run on to a second line ("…, in collaboration with" / "the Director of …").
+        if HeadingWords.endsWithConnector(text) {
+            guard let next, ParagraphMarker.parse(lines[next].text) == nil else { return nil }
+            let joined = Self.join(text, lines[next].text)
+            guard HeadingWords.hasHeadingShape(joined, startsKnownHeading: startsKnownHeading(joined), maxWords: 30),
+                  opensParagraph(after: next, in: lines, headingWords: joined) else { return nil }
+            return RecognizedHeading(text: ParagraphText.headingText(joined), tableSlug: table.slug(forHeading: joined), lastLineIndex: next)
+        }
+        guard opensParagraph(after: index, in: lines, headingWords: text) else { return nil }
+        return RecognizedHeading(text: ParagraphText.headingText(text), tableSlug: nil, lastLineIndex: index)
+    }
+
+    private static func join(_ first: String, _ second: String) -> String {
+        first + (ParagraphText.isCJK(first.last ?? " ") ? "" : " ") + second
+    }
+
+    /// True when the line begins with a known heading and goes on ("encourages Member States
+    /// to …" is not, "instructs the Director of the Telecommunication Development Bureau, in
+    /// collaboration with …" is).
+    private func startsKnownHeading(_ text: String) -> Bool {
+        let words = HeadingTable.normalize(text).split(separator: " ")
+        guard words.count > 1 else { return false }
+        // Known headings are at most a dozen words long.
+        return (1..<min(words.count, 16)).contains { table.slug(forHeading: words[..<$0].joined(separator: " ")) != nil }
     }
 
     private func nextContentLine(after index: Int, in lines: [SourceLine]) -> Int? {
         var next = index + 1
-        while next < lines.count, lines[next].isBlank || PageArtifact.matches(lines[next].text) {
-            next += 1
-        }
+        while next < lines.count, lines[next].isBlank { next += 1 }
         return next < lines.count ? next : nil
     }
 
-    /// A heading is followed by a blank line, an item, or the end of the text; a wrapped
-    /// line that happens to start with "noting" is followed by more of its sentence.
-    private func nextLineOpensParagraph(after index: Int, in lines: [SourceLine]) -> Bool {
+    /// What follows a heading: a blank line, an item, the end of the text, or (for a short
+    /// heading) the lead-in of its paragraph ("to accelerate its work,"). A wrapped line that
+    /// happens to start with "noting" is followed by more of its sentence.
+    private func opensParagraph(after index: Int, in lines: [SourceLine], headingWords: String) -> Bool {
         let next = index + 1
         guard next < lines.count else { return true }
-        return lines[next].isBlank || ParagraphMarker.parse(lines[next].text) != nil
-    }
-
-    private func looksLikeUnknownHeading(_ text: String, nextLineOpensParagraph: Bool) -> Bool {
-        let bare = text.replacingOccurrences(of: "*", with: "")
-        guard var last = bare.last else { return false }
-        if last == ":" || last == "：" {
-            guard let beforeColon = bare.dropLast().last else { return false }
-            last = beforeColon
-        }
-        if Self.terminalPunctuation.contains(last) { return false }
-        if bare.contains(where: ParagraphText.isCJK) {
-            return bare.count <= 24 && Self.chineseLeadWords.contains { bare.hasPrefix($0) }
-        }
-        let words = bare.split(separator: " ")
-        guard nextLineOpensParagraph, let first = words.first, words.count <= 12 else { return false }
-        return first == first.lowercased() && Self.englishLeadWords.contains(String(first))
+        let following = lines[next].text
+        if lines[next].isBlank || ParagraphMarker.parse(following) != nil { return true }
+        if headingWords.contains(where: ParagraphText.isCJK) { return true }
+        return HeadingWords.wordCount(headingWords) <= 8 && HeadingWords.startsLeadIn(following)
     }
 }

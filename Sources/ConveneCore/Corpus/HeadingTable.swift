@@ -99,12 +99,16 @@ public struct HeadingTable: Sendable, Equatable {
         return words
     }
 
-    /// A slug made from a heading's own words, for headings the table lacks:
-    /// "emphasizing further" → `emphasizing-further`; CJK text keeps its characters.
-    public static func derivedSlug(forHeading text: String) -> String {
-        let words = normalize(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        let slug = words.joined(separator: "-")
-        return slug.isEmpty ? "heading" : slug
+    /// A slug made from a heading's own words, for headings the table lacks, always in
+    /// lower-case ASCII as clause keys require: "emphasizing further" → `emphasizing-further`,
+    /// "considérant en outre" → `considerant-en-outre`, 强调 → `qiang-diao`. A heading whose
+    /// letters have no Latin form is numbered by its place in the document (`heading-3`).
+    public static func derivedSlug(forHeading text: String, position: Int) -> String {
+        let latin = normalize(text).applyingTransform(.toLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
+        let words = latin.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let slug = words.prefix(8).joined(separator: "-")
+        return slug.isEmpty ? "heading-\(position)" : slug
     }
 
     /// Preambular or operative, from the slug's first word: operative headings start with a
@@ -125,6 +129,8 @@ public struct HeadingTable: Sendable, Equatable {
     private static let operativeChineseStarts = ["做出决议", "决定", "责成", "要求", "请", "敦促", "鼓励", "呼吁"]
 
     private static func isValidSlug(_ text: String) -> Bool {
+        // Tables written before slugs had to be ASCII keep loading; derived slugs and the
+        // shipped table are ASCII.
         !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
             && text == text.lowercased()
     }

@@ -26,11 +26,11 @@ struct OutlineAssembler {
         var slugCounts: [String: Int] = [:]
 
         for draft in drafts {
-            let baseSlug = draft.tableSlug ?? HeadingTable.derivedSlug(forHeading: draft.text)
+            let baseSlug = draft.tableSlug ?? HeadingTable.derivedSlug(forHeading: draft.text, position: headings.count + 1)
             slugCounts[baseSlug, default: 0] += 1
             let occurrence = slugCounts[baseSlug, default: 1]
             let slug = occurrence == 1 ? baseSlug : "\(baseSlug)-\(occurrence)"
-            let part = HeadingTable.part(forSlug: baseSlug)
+            let part = draft.tableSlug == nil ? HeadingWords.part(ofHeading: draft.text) : HeadingTable.part(forSlug: baseSlug)
             let lead = ParagraphText.clean(draft.leadLines)
             var usedKeys = Set<String>()
 
@@ -43,7 +43,8 @@ struct OutlineAssembler {
                     key = Self.key(key, renumbered: "\(printed)-\(copy)")
                     usedKeys.insert(key.description)
                     warnings.append(ParseWarning(
-                        line: line, message: "item \(printed)) repeats under '\(draft.text)'; keyed \(key)"
+                        line: line, message: "item \(printed)) repeats under '\(draft.text)'; keyed \(key)",
+                        kind: .sequence
                     ))
                 }
                 let clause = Clause(

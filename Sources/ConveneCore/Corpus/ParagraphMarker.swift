@@ -18,8 +18,8 @@ struct ParagraphMarker: Equatable {
     var rest: String
 
     // Regex values never change once built, but Swift does not mark them Sendable.
-    nonisolated(unsafe) private static let bullet = /^[-–•]\s+/
-    nonisolated(unsafe) private static let parenthesised = /^\(?([A-Za-z]{1,5}|\d{1,2})\)\s*(.*)$/
+    nonisolated(unsafe) private static let bullet = /^[-–—•·▪◦‣]\s+/
+    nonisolated(unsafe) private static let parenthesised = /^\(?([A-Za-z]{1,5}|\d{1,2}|[\x{0621}-\x{064A}]|[асе])\s?\)\s*(.*)$/
     nonisolated(unsafe) private static let bareNumber = /^(\d{1,2})\.?\s+(.+)$/
     nonisolated(unsafe) private static let roman = /^x{0,3}(ix|iv|v?i{0,3})$/
 
@@ -28,12 +28,32 @@ struct ParagraphMarker: Equatable {
         var text = Substring(line)
         if let match = text.prefixMatch(of: bullet) { text = text[match.range.upperBound...] }
         if let match = text.wholeMatch(of: parenthesised) {
-            return marker(label: String(match.1).lowercased(), rest: String(match.2))
+            return marker(label: latinLabel(String(match.1)).lowercased(), rest: String(match.2))
         }
         if let match = text.wholeMatch(of: bareNumber) {
-            return ParagraphMarker(label: String(match.1), styles: [.arabic], rest: String(match.2))
+            return ParagraphMarker(label: latinLabel(String(match.1)), styles: [.arabic], rest: String(match.2))
         }
         return nil
+    }
+
+    /// Arabic texts letter their items in abjad order (أ ب ج د ه و ز ح ط ي …) and may write
+    /// Arabic-Indic digits; keys use the Latin letter and digit in the same place, so that
+    /// `recalling/g` is the same clause in every language.
+    private static let abjad: [Character: String] = [
+        "أ": "a", "ا": "a", "ب": "b", "ج": "c", "د": "d", "ه": "e", "و": "f", "ز": "g", "ح": "h", "ط": "i",
+        "ي": "j", "ك": "k", "ل": "l", "م": "m", "ن": "n", "س": "o", "ع": "p", "ف": "q", "ص": "r", "ق": "s",
+        "ر": "t", "ش": "u", "ت": "v", "ث": "w", "خ": "x", "ذ": "y", "ض": "z",
+        // Russian texts letter items in Latin; a copy may carry the Cyrillic look-alikes.
+        "а": "a", "с": "c", "е": "e",
+    ]
+
+    private static func latinLabel(_ label: String) -> String {
+        if label.count == 1, let first = label.first, let latin = abjad[first] { return latin }
+        return String(label.map { character -> Character in
+            guard let value = character.unicodeScalars.first?.value, (0x0660...0x0669).contains(value) || (0x06F0...0x06F9).contains(value),
+                  let ascii = Unicode.Scalar(48 + (value & 0xF)) else { return character }
+            return Character(ascii)
+        })
     }
 
     private static func marker(label: String, rest: String) -> ParagraphMarker? {

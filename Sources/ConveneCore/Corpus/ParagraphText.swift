@@ -20,6 +20,9 @@ enum ParagraphText {
                     || hyphenatedPrefixes.contains(fragment.lowercased())
                 if !keepsHyphen { result.removeLast() }
                 result += line
+            } else if last == "-", next.isNumber, result.dropLast().last?.isNumber == true {
+                // A range of years broken after its dash: "2016-" / "2019".
+                result += line
             } else if isCJK(last), isCJK(next) {
                 result += line
             } else {
@@ -48,7 +51,8 @@ enum ParagraphText {
 
     /// `*Any transmission … systems*` → `Any transmission … systems`. A lone asterisk stays.
     static func removeEmphasis(_ text: String) -> String {
-        text.replacing(/\*+([^*]+?)\*+/) { String($0.1) }
+        guard text.contains("*") else { return text }
+        return text.replacing(/\*+([^*]+?)\*+/) { String($0.1) }
     }
 
     /// A paragraph's text with inline footnotes taken out.
@@ -69,6 +73,7 @@ enum ParagraphText {
     /// Takes out `[footnoteRef:N]N` markers and `[N: N text]` bodies (as a Word-to-text
     /// conversion leaves them), so they are kept as footnotes rather than inline noise.
     static func extractFootnotes(_ text: String) -> Footnoted {
+        guard text.contains("[") else { return Footnoted(text: text, references: [], definitions: []) }
         var references: [Int] = []
         var definitions: [(number: Int, text: String)] = []
         var result = text

@@ -140,12 +140,35 @@ public struct Clause: Codable, Sendable, Equatable {
 
 /// Something the parser noticed but could work around, with the source line it concerns.
 public struct ParseWarning: Codable, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of guess the parser made, so that a reader (or a test) can tell a dropped
+    /// page header from a clause that may be wrong.
+    public enum Kind: String, Codable, Sendable, Equatable, CaseIterable {
+        /// A running header, page number or footer was left out.
+        case furniture
+        /// A heading the table lacks; its slug was derived.
+        case unknownHeading
+        /// An item marker out of sequence, or repeated.
+        case sequence
+        /// Text outside the resolution (before its title, after its last clause) left out.
+        case unattached
+        /// Flattened revision marks ("2018Bucharest") that no parser can undo.
+        case revisionDebris
+        /// A clause holding a fragment that looks like it belongs elsewhere.
+        case suspicious
+        case other
+    }
+
     public var line: Int
     public var message: String
+    public var kind: Kind
+    /// The clause a `.suspicious` warning is about.
+    public var clauseKey: String?
 
-    public init(line: Int, message: String) {
+    public init(line: Int, clauseKey: String? = nil, message: String, kind: Kind = .other) {
         self.line = line
+        self.clauseKey = clauseKey
         self.message = message
+        self.kind = kind
     }
 
     public var description: String { "line \(line): \(message)" }

@@ -36,42 +36,11 @@ public struct ResolutionMetadata: Codable, Sendable, Equatable {
     }
 }
 
-/// Reads "RESOLUTION 174 (GUADALAJARA, 2010)" and "第130号决议（2014年，釜山，修订版）".
-enum ConferenceLine {
-    struct Parts: Equatable {
-        var number: String
-        var conference: String
-        var year: Int
-    }
-
-    // Regex values never change once built, but Swift does not mark them Sendable.
-    nonisolated(unsafe) private static let english = /^RESOLUTION\s+(\d+[A-Z]?)\s*\((.+?),\s*(\d{4})\)$/.ignoresCase()
-    nonisolated(unsafe) private static let chinese = /^第\s*(\d+[A-Z]?)\s*号决议\s*[（(]\s*(\d{4})\s*年\s*[，,]\s*(.+?)[）)]$/
-
-    static func parse(_ line: String) -> Parts? {
-        if let match = line.wholeMatch(of: english), let year = Int(match.3) {
-            return Parts(number: String(match.1), conference: readableCase(String(match.2)), year: year)
-        }
-        if let match = line.wholeMatch(of: chinese), let year = Int(match.2) {
-            return Parts(number: String(match.1), conference: String(match.3), year: year)
-        }
-        return nil
-    }
-
-    /// "REV. ANTALYA" → "Rev. Antalya"; text already in mixed case is left as printed.
-    private static func readableCase(_ text: String) -> String {
-        guard text == text.uppercased(), text != text.lowercased() else { return text }
-        return text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
-            .joined(separator: " ")
-    }
-}
-
 extension ResolutionMetadata {
     /// Metadata read from the text itself: number, conference and year from the title line,
     /// the title from the lines after it, `revises` from the history line's previous entry.
     static func inferred(
-        conferenceLine: String?, title: String, history: String?,
+        conferenceLine: String?, datesLine: String? = nil, title: String, history: String?,
         isProposal: Bool, language: String
     ) throws -> ResolutionMetadata {
         guard let line = conferenceLine, let parts = ConferenceLine.parse(line) else {
@@ -80,26 +49,51 @@ extension ResolutionMetadata {
                     + "so its id, number and conference must be given"
             )
         }
-        let id = "R\(parts.number)-\(parts.year)"
-        var revises: String?
-        if let history {
-            let years = HistoryLine.years(in: history)
-            if years.count >= 2 { revises = "R\(parts.number)-\(years[years.count - 2])" }
+        let historyYears = history.map(HistoryLine.years(in:)) ?? []
+        let datesYears = datesLine.map(HistoryLine.years(in:)) ?? []
+        guard let year = parts.year ?? datesYears.last ?? historyYears.last else {
+            throw ConveneError.refused(
+                "the title line '\(line)' gives no year and the text has no history line, "
+                    + "so its year must be given"
+            )
         }
+        var revises: String?
+        if historyYears.count >= 2 { revises = parts.documentId(year: historyYears[historyYears.count - 2]) }
         return ResolutionMetadata(
-            id: id, number: parts.number, title: title, conference: parts.conference,
-            year: parts.year, language: language, kind: isProposal ? .proposal : .resolution,
+            id: parts.documentId(year: year), number: parts.number, title: title, conference: parts.conference,
+            year: year, language: language, kind: isProposal ? .proposal : .resolution,
             revises: revises
         )
     }
 
-    /// `zh` when Han characters dominate the text, else `en`.
+    /// The language by script (Han `zh`, Cyrillic `ru`, Arabic `ar`), and for Latin text by
+    /// its commonest small words (`en`, `fr`, `es`).
     static func detectLanguage(of text: String) -> String {
-        var han = 0
-        var latin = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isIdeographic { han += 1 } else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+        var counts: [String: Int] = [:]
+        // The first 20,000 code points tell the language as well as the whole text.
+        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
+            switch scalar.value {
+            case 0x0400...0x04FF: counts["ru", default: 0] += 1
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: counts["ar", default: 0] += 1
+            default:
+                if scalar.properties.isIdeographic { counts["zh", default: 0] += 2 } else if scalar.value < 0x0250 { counts["latin", default: 0] += 1 }
+            }
         }
-        return han * 2 > latin ? "zh" : "en"
+        guard let script = counts.max(by: { $0.value < $1.value })?.key, script == "latin" else {
+            return counts.max(by: { $0.value < $1.value })?.key ?? "en"
+        }
+        var votes: [String: Int] = ["en": 0, "fr": 0, "es": 0]
+        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if let language = Self.latinMarkerWords[String(word)] { votes[language, default: 0] += 1 }
+        }
+        let best = votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }
+        return (best?.value ?? 0) > 0 ? best?.key ?? "en" : "en"
     }
+
+    /// Small words frequent in one of the Latin-script ITU languages and rare in the others.
+    private static let latinMarkerWords: [String: String] = [
+        "the": "en", "of": "en", "and": "en", "to": "en", "that": "en",
+        "le": "fr", "les": "fr", "des": "fr", "et": "fr", "du": "fr", "au": "fr", "aux": "fr",
+        "el": "es", "los": "es", "las": "es", "y": "es", "del": "es", "al": "es",
+    ]
 }

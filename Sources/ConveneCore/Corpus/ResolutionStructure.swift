@@ -14,19 +14,31 @@ struct ResolutionStructure {
     /// True when the text has a proposal's summary or action required.
     var isProposal: Bool { frontMatter.summary != nil || frontMatter.actionRequired != nil }
 
-    var detectedLanguage: String { ResolutionMetadata.detectLanguage(of: text) }
+    /// Read once: the text may be long and the language is asked for several times.
+    let detectedLanguage: String
+
+    init(text: String, frontMatter: FrontMatterReader, headings: [ClauseOutlineBuilder.DraftHeading],
+         history: String?, warnings: [ParseWarning]) {
+        self.text = text
+        self.frontMatter = frontMatter
+        self.headings = headings
+        self.history = history
+        self.warnings = warnings
+        detectedLanguage = ResolutionMetadata.detectLanguage(of: text)
+    }
 
     /// The metadata the text gives itself: its title line and history line. Throws when it
     /// has no title line.
     func inferredMetadata() throws -> ResolutionMetadata {
         try ResolutionMetadata.inferred(
-            conferenceLine: frontMatter.conferenceLine, title: frontMatter.title, history: history,
+            conferenceLine: frontMatter.conferenceLine, datesLine: frontMatter.datesLine, title: frontMatter.title, history: history,
             isProposal: isProposal, language: detectedLanguage
         )
     }
 
     /// The document, its clauses keyed under `metadata.id`; without metadata, the inferred one.
-    func assemble(metadata: ResolutionMetadata?) throws -> ParsedResolution {
+    /// Headings the table lacks and clauses holding a suspicious fragment are warned about.
+    func assemble(metadata: ResolutionMetadata?, table: HeadingTable) throws -> ParsedResolution {
         let metadata = try metadata ?? inferredMetadata()
         var assembler = OutlineAssembler(documentId: metadata.id)
         let (headings, clauses) = assembler.assemble(self.headings)
@@ -36,7 +48,16 @@ struct ResolutionStructure {
             summary: frontMatter.summary, actionRequired: frontMatter.actionRequired,
             headings: headings, clauses: clauses, sourceText: text
         )
-        let allWarnings = (warnings + assembler.warnings).sorted { $0.line < $1.line }
+        let unknownHeadings = document.headings.filter { !$0.isInHeadingTable }.map { heading in
+            ParseWarning(
+                line: heading.line,
+                message: "heading '\(heading.text)' is not in the heading table, so its clauses are keyed "
+                    + "'\(heading.slug)'; to key it as you choose, add the line "
+                    + "'\(heading.slug)<TAB>\(metadata.language)<TAB>\(heading.text)' to headings.tsv",
+                kind: .unknownHeading)
+        }
+        let suspicious = ClauseSuspicion.warnings(for: clauses)
+        let allWarnings = (warnings + assembler.warnings + unknownHeadings + suspicious).sorted { $0.line < $1.line }
         return ParsedResolution(document: document, warnings: allWarnings)
     }
 }

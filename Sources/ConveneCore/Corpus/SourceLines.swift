@@ -49,26 +49,9 @@ enum SourceLines {
     }
 }
 
-/// Running heads and footers that PDF copies leave between paragraphs: "Res. 130 434",
-/// "434 Res. 130", "第130号决议 434", "- 12 -".
-enum PageArtifact {
-    // Regex values never change once built, but Swift does not mark them Sendable.
-    nonisolated(unsafe) private static let patterns: [Regex<Substring>] = [
-        /Res\.?\s*\d+[A-Z]?\s+\d{1,4}/,
-        /\d{1,4}\s+Res\.?\s*\d+[A-Z]?/,
-        /第\s*\d+\s*号决议\s+\d{1,4}/,
-        /\d{1,4}\s+第\s*\d+\s*号决议/,
-        /[-–]\s*\d{1,4}\s*[-–]/,
-    ]
-
-    static func matches(_ text: String) -> Bool {
-        patterns.contains { text.wholeMatch(of: $0) != nil }
-    }
-}
-
 /// The line that closes a revised resolution: "(Marrakesh, 2002) – (Rev. Antalya, 2006)".
 enum HistoryLine {
-    nonisolated(unsafe) private static let pattern = /\([^()]*\d{4}\)(?:\s*[–—-]\s*\([^()]*\d{4}\))*/
+    nonisolated(unsafe) private static let pattern = /\([^()]*\d{4}(?:\s*г\.)?\)(?:\s*[–—-]\s*\([^()]*\d{4}(?:\s*г\.)?\))*/
 
     static func matches(_ text: String) -> Bool {
         text.wholeMatch(of: pattern) != nil
@@ -76,6 +59,6 @@ enum HistoryLine {
 
     /// The years of the entries in order: [2002, 2006].
     static func years(in history: String) -> [Int] {
-        history.matches(of: /\([^()]*?(\d{4})\)/).compactMap { Int($0.1) }
+        history.matches(of: /\([^()]*?(\d{4})(?:\s*г\.)?\)/).compactMap { Int($0.1) }
     }
 }

@@ -42,22 +42,62 @@ public struct ImportReport: Sendable, Equatable {
     public var unchanged: Bool
     /// True when nothing was written.
     public var dryRun: Bool
+    /// True on a dry run when a document with the same id is stored and `replace` was not
+    /// given: the real import would be refused until it is.
+    public var needsReplace: Bool = false
+
+    /// Keys of the clauses holding a fragment that looks misplaced (a page header, a heading,
+    /// an item marker in mid-text): the preview marks them.
+    public var suspiciousClauseKeys: Set<String> {
+        Set(warnings.filter { $0.kind == .suspicious }.compactMap(\.clauseKey))
+    }
 }
 
 /// Turns a file's bytes and the user's metadata into a parsed document, refusing what
 /// cannot be imported before anything is written.
 enum ResolutionImport {
+    /// Every document of the file, or the one `only` names (`R130` picks `R130-2018`).
+    /// The metadata options apply to a single document.
+    static func parseAll(data: Data, draft: ResolutionMetadataDraft, only: String?, parser: ResolutionParser) throws -> [ParsedResolution] {
+        var structures = try parser.structures(text: ResolutionParser.decode(data))
+        if let only {
+            let ids = structures.map { (try? $0.inferredMetadata().id) ?? "" }
+            let wanted = only.trimmingCharacters(in: .whitespaces)
+            let picked = structures.indices.filter { ids[$0] == wanted || ids[$0].hasPrefix(wanted + "-") }
+            guard !picked.isEmpty else {
+                throw ConveneError.refused(
+                    "no document in the file matches --only \(wanted); it holds "
+                        + ids.map { $0.isEmpty ? "a document without a title line" : $0 }.joined(separator: ", ")
+                )
+            }
+            structures = picked.map { structures[$0] }
+        }
+        if structures.count > 1 {
+            guard draft == ResolutionMetadataDraft() else {
+                let ids = structures.map { (try? $0.inferredMetadata().id) ?? "?" }
+                throw ConveneError.refused(
+                    "the file holds \(structures.count) documents (\(ids.joined(separator: ", "))); the metadata options "
+                        + "apply to one, so pick it with --only"
+                )
+            }
+        }
+        return try structures.map { try parse(structure: $0, draft: draft, parser: parser) }
+    }
+
     static func parse(data: Data, draft: ResolutionMetadataDraft, parser: ResolutionParser) throws -> ParsedResolution {
+        try parse(structure: try parser.structure(data: data), draft: draft, parser: parser)
+    }
+
+    private static func parse(structure: ResolutionStructure, draft: ResolutionMetadataDraft, parser: ResolutionParser) throws -> ParsedResolution {
         // Empty, binary, non-UTF-8 and heading-less input is refused with the parser's own
         // messages, whatever the metadata; then only the title line can be missing.
-        let structure = try parser.structure(data: data)
         let metadata = try resolve(
             draft, inferred: try? structure.inferredMetadata(),
             detectedLanguage: structure.detectedLanguage,
             isProposal: structure.isProposal,
-            knownLanguages: Set(parser.headingTable.entries.map(\.language))
+            knownLanguages: Set(parser.headingTable.entries.map(\.language)).union(["en", "fr", "es", "ru", "ar", "zh"])
         )
-        return try structure.assemble(metadata: metadata)
+        return try structure.assemble(metadata: metadata, table: parser.headingTable)
     }
 
     static func resolve(
@@ -139,40 +179,80 @@ enum ResolutionImport {
 }
 
 extension Store {
-    /// Imports a resolution text (UTF-8) as one undoable change. An existing id is refused
-    /// unless `replace`; a replace keeps every agenda link and action point and reports those
-    /// whose clause the new text lacks. A dry run parses and checks everything, writes nothing.
+    /// Imports a resolution text (UTF-8) holding one document as one undoable change. An
+    /// existing id is refused unless `replace`; a replace keeps every agenda link and action
+    /// point and reports those whose clause the new text lacks. A dry run parses and checks
+    /// everything, writes nothing.
     public func importResolution(
         data: Data, metadata draft: ResolutionMetadataDraft = ResolutionMetadataDraft(),
         dryRun: Bool = false, replace: Bool = false
     ) throws -> ImportReport {
-        let table = try HeadingTable.load(from: try reference.directory().appendingPathComponent("headings.tsv"))
-        let parsed = try ResolutionImport.parse(data: data, draft: draft, parser: ResolutionParser(headingTable: table))
-        let document = parsed.document
+        let parser = ResolutionParser(headingTable: try headingTable())
+        return try importParsed([try ResolutionImport.parse(data: data, draft: draft, parser: parser)],
+                                dryRun: dryRun, replace: replace, strict: false)[0]
+    }
 
-        func check(_ db: Database) throws -> ImportReport {
+    /// Imports every document of a file (a Final Acts extract, a Collection chapter), or the
+    /// one `only` names, as one undoable change. With `strict`, any warning refuses the import
+    /// before anything is written.
+    public func importResolutions(
+        data: Data, metadata draft: ResolutionMetadataDraft = ResolutionMetadataDraft(), only: String? = nil,
+        dryRun: Bool = false, replace: Bool = false, strict: Bool = false
+    ) throws -> [ImportReport] {
+        let parser = ResolutionParser(headingTable: try headingTable())
+        let parsed = try ResolutionImport.parseAll(data: data, draft: draft, only: only, parser: parser)
+        return try importParsed(parsed, dryRun: dryRun, replace: replace, strict: strict)
+    }
+
+    private func headingTable() throws -> HeadingTable {
+        try HeadingTable.load(from: try reference.directory().appendingPathComponent("headings.tsv"))
+    }
+
+    private func importParsed(_ parsed: [ParsedResolution], dryRun: Bool, replace: Bool, strict: Bool) throws -> [ImportReport] {
+        let ids = parsed.map(\.document.id)
+        if let repeated = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
+            throw ConveneError.refused("the file holds \(repeated) twice; pick one with --only or give each its own file")
+        }
+        let warnings = parsed.flatMap { item in item.warnings.map { (item.document.id, $0) } }
+        if strict, let first = warnings.first {
+            throw ConveneError.refused(
+                "--strict refuses the import: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"), the first in "
+                    + "\(first.0) at \(first.1); see them all with --dry-run, correct the lines, and import again"
+            )
+        }
+
+        func check(_ parsed: ParsedResolution, _ db: Database) throws -> ImportReport {
+            let document = parsed.document
             let existing = try CorpusRecords.document(document.id, db)
             let exists = existing != nil
-            if exists && !replace {
+            if exists && !replace && !dryRun {
                 throw ConveneError.refused(
                     "resolution \(document.id) is already in the database; add --replace to replace it "
                         + "(agenda links and action points are kept)"
                 )
             }
-            return ImportReport(document: document, warnings: parsed.warnings,
-                                brokenLinks: try Self.danglingLinks(to: document, db),
-                                replaced: exists, unchanged: existing == document, dryRun: dryRun)
+            var report = ImportReport(document: document, warnings: parsed.warnings,
+                                      brokenLinks: try Self.danglingLinks(to: document, db),
+                                      replaced: exists, unchanged: existing == document, dryRun: dryRun)
+            report.needsReplace = exists && !replace
+            return report
         }
 
-        if dryRun { return try read(check) }
-        return try perform("resolution import \(document.id)") { db, summary in
-            let report = try check(db)
-            if report.unchanged { return report }
-            if report.replaced { try ResolutionRecord.deleteOne(db, key: document.id) }
-            try CorpusRecords.insert(document, db)
-            summary = "resolution \(report.replaced ? "replace" : "import") \(document.id) "
-                + "(\(document.clauses.count) clauses)"
-            return report
+        if dryRun { return try read { db in try parsed.map { try check($0, db) } } }
+        return try perform("resolution import \(ids.joined(separator: ", "))") { db, summary in
+            var reports: [ImportReport] = []
+            var written: [String] = []
+            for item in parsed {
+                let report = try check(item, db)
+                reports.append(report)
+                if report.unchanged { continue }
+                if report.replaced { try ResolutionRecord.deleteOne(db, key: item.document.id) }
+                try CorpusRecords.insert(item.document, db)
+                written.append("\(report.replaced ? "replace" : "import") \(item.document.id) "
+                    + "(\(item.document.clauses.count) clauses)")
+            }
+            summary = "resolution " + (written.isEmpty ? "import \(ids.joined(separator: ", ")) (unchanged)" : written.joined(separator: "; "))
+            return reports
         }
     }
 

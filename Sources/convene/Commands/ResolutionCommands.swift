@@ -41,37 +41,47 @@ struct ResolutionCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a resolution text (UTF-8, as copied from the Collection of Resolutions or the Final Acts).",
+            abstract: "Import resolution texts (UTF-8, as copied from a PDF, a web page or a proposal).",
             discussion: """
-                The id, number, conference and year are read from the title line \
-                ("RESOLUTION 174 (Guadalajara, 2010)"); the options override them and are required \
-                for a text without one. Prints the outline and every warning with its line number.
+                Each document the file holds is imported (a Final Acts extract or a Collection chapter \
+                holds several); --only picks one. The id, number, conference and year are read from \
+                each title line ("RESOLUTION 174 (Rev. Busan, 2014)" gives R174-2014); the options \
+                override them for a single document and are required for a text without one. Page \
+                headers and numbers are left out. Prints each outline ('?' marks a clause that holds a \
+                suspicious fragment) and every warning with its line number.
                 """
         )
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The text file ('-' reads standard input).", valueName: "file")) var file: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Import only this document of the file, e.g. R130 or R130-2018.", valueName: "id"))
+        var only: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Document id used in clause keys, e.g. R174-2014.", valueName: "id")) var id: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Resolution number, e.g. 174.", valueName: "n")) var number: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Conference as cited, e.g. \"Rev. Busan\".", valueName: "place")) var conference: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Year of the conference.", valueName: "year")) var year: Int?
-        @Option(name: .customLong("lang"), parsing: .unconditional, help: ArgumentHelp("Language of the text: en or zh (default: detected).", valueName: "code"))
+        @Option(name: .customLong("lang"), parsing: .unconditional, help: ArgumentHelp("Language of the text: en, fr, es, ru, ar or zh (default: detected).", valueName: "code"))
         var language: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("resolution or proposal (default: proposal when the text has a summary).", valueName: "kind"))
         var kind: String?
         @Option(parsing: .unconditional, help: "Title of the resolution.") var title: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Id of the document this one revises (\"\" for none).", valueName: "id")) var revises: String?
-        @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing.")
+        @Flag(name: .customLong("dry-run"), help: "Parse and check the text, show what would be imported, write nothing (an id already stored is reported, not refused).")
         var dryRun = false
         @Flag(help: "Replace a resolution with the same id; links to clauses it no longer has are kept and listed.")
         var replace = false
+        @Flag(help: "Refuse the import if the parser warns about anything (a guessed heading, a left-out line).")
+        var strict = false
 
         func run() throws {
-            let report = try store.open().importResolution(
+            let reports = try store.open().importResolutions(
                 data: try CorpusOutput.read(file),
                 metadata: ResolutionMetadataDraft(id: id, number: number, title: title, conference: conference,
                                                   year: year, language: language, kind: kind, revises: revises),
-                dryRun: dryRun, replace: replace)
-            CorpusOutput.importReport(report)
+                only: only, dryRun: dryRun, replace: replace, strict: strict)
+            for (index, report) in reports.enumerated() {
+                if index > 0 { print("") }
+                CorpusOutput.importReport(report, namingDocument: reports.count > 1)
+            }
         }
     }
 
@@ -141,7 +151,8 @@ enum CorpusOutput {
         return data
     }
 
-    static func outline(_ outline: ResolutionOutline) {
+    /// The outline; clauses whose key is in `marked` start with '?' instead of a space.
+    static func outline(_ outline: ResolutionOutline, marked: Set<String> = []) {
         let resolution = outline.resolution
         let metadata = resolution.metadata
         Output.fields([
@@ -159,16 +170,21 @@ enum CorpusOutput {
             if let intro = heading.introText { print("  " + Output.shortened(intro, width: 76)) }
             for clause in heading.clauses.map(\.clause) {
                 let padding = String(repeating: " ", count: keyWidth - DisplayWidth.of(clause.key))
-                print("  \(clause.key)\(padding)  \(Output.shortened(clause.text, width: textWidth))")
+                let mark = marked.contains(clause.key) ? "? " : "  "
+                print("\(mark)\(clause.key)\(padding)  \(Output.shortened(clause.text, width: textWidth))")
             }
         }
     }
 
-    static func importReport(_ report: ImportReport) {
-        outline(ResolutionOutline(report.document))
+    static func importReport(_ report: ImportReport, namingDocument: Bool = false) {
+        let suspicious = report.suspiciousClauseKeys
+        outline(ResolutionOutline(report.document), marked: suspicious)
         // The outline is the output; what the import found and did are messages.
+        if !suspicious.isEmpty {
+            Output.notice("? marks \(suspicious.count) clause\(suspicious.count == 1 ? "" : "s") holding a fragment that looks misplaced; see the warnings")
+        }
         if !report.warnings.isEmpty {
-            Output.notice("Warnings:")
+            Output.notice(namingDocument ? "Warnings (\(report.document.id)):" : "Warnings:")
             for warning in report.warnings { Output.notice("  " + Output.singleLine(warning.description)) }
         }
         if !report.brokenLinks.isEmpty {
@@ -178,9 +194,13 @@ enum CorpusOutput {
             for key in report.brokenLinks { Output.notice("  " + Output.singleLine(key)) }
         }
         let document = report.document
-        let counts = "\(document.clauses.count) clauses under \(document.headings.count) headings"
+        let counts = "\(document.clauses.count) clause\(document.clauses.count == 1 ? "" : "s") under "
+            + "\(document.headings.count) heading\(document.headings.count == 1 ? "" : "s")"
         if report.unchanged {
             Output.notice("\(document.id) is already stored with this text and metadata; nothing to change (\(counts))")
+        } else if report.dryRun, report.needsReplace {
+            Output.notice("dry run: nothing was written; \(document.id) is already in the database, so importing it "
+                + "needs --replace; it would give \(counts)")
         } else if report.dryRun {
             Output.notice("dry run: nothing was written; \(report.replaced ? "replacing" : "importing") \(document.id) would give \(counts)")
         } else {

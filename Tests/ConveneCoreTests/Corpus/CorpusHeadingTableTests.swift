@@ -22,6 +22,22 @@ struct CorpusHeadingTableTests {
         }
     }
 
+    @Test("every slug of the table has English, French, Spanish and Chinese headings, and every slug is lower-case ASCII")
+    func everySlugInFourLanguages() throws {
+        let table = try CorpusFixtures.headingTable()
+        #expect(table.slugs.count >= 35)
+        for slug in table.slugs {
+            let languages = Set(table.entries.filter { $0.slug == slug }.map(\.language))
+            #expect(languages.isSuperset(of: ["en", "fr", "es", "zh"]), "\(slug)")
+            #expect(slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }, "\(slug)")
+        }
+        #expect(table.slug(forHeading: "considérant") == "considering")
+        #expect(table.slug(forHeading: "encarga al Secretario General") == "instructs-sg")
+        #expect(table.slug(forHeading: "учитывая,") == "considering")
+        #expect(table.slug(forHeading: "经审议") == "having-considered")
+        #expect(table.slug(forHeading: "进一步做出决议") == "resolves-further")
+    }
+
     @Test("English and Chinese headings map to one slug")
     func languageNeutral() throws {
         let table = try CorpusFixtures.headingTable()
@@ -49,7 +65,11 @@ struct CorpusHeadingTableTests {
         #expect(parsed.document.headings.map(\.slug) == ["considering", "emphasizing-further", "resolves"])
         #expect(parsed.document.clause(key: "R1-2000/emphasizing-further")?.text == "that it matters,")
         #expect(parsed.warnings == [ParseWarning(
-            line: 7, message: "heading 'emphasizing further' is not in the heading table; its clauses are keyed 'emphasizing-further'"
+            line: 7,
+            message: "heading 'emphasizing further' is not in the heading table, so its clauses are keyed "
+                + "'emphasizing-further'; to key it as you choose, add the line "
+                + "'emphasizing-further<TAB>en<TAB>emphasizing further' to headings.tsv",
+            kind: .unknownHeading
         )])
         #expect(parsed.document.headings[1].isInHeadingTable == false)
         #expect(parsed.document.headings[1].part == .preambular)
@@ -64,11 +84,11 @@ struct CorpusHeadingTableTests {
         #expect(parsed.warnings.isEmpty)
     }
 
-    @Test("an unknown Chinese heading is found too")
+    @Test("an unknown Chinese heading is found too, its slug transliterated to lower-case ASCII")
     func unknownChineseHeading() throws {
-        let text = "考虑到\na)\t第一；\n强调\n这一点，\n责成秘书长\n报告。\n"
+        let text = "考虑到\na)\t第一；\n重视\n这一点，\n责成秘书长\n报告。\n"
         let parsed = try CorpusFixtures.parser().parse(text: text, metadata: Self.metadata)
-        #expect(parsed.document.headings.map(\.slug) == ["considering", "强调", "instructs-sg"])
+        #expect(parsed.document.headings.map(\.slug) == ["considering", "zhong-shi", "instructs-sg"])
         #expect(parsed.warnings.map(\.line) == [3])
     }
 

@@ -25,7 +25,7 @@ struct CorpusOutlineTests {
             "instructs-sg-and-directors 1 1/i 1/ii 2 3 4", "instructs-tsb-director 1 1/i 1/ii 2",
             "instructs-bdt-director 1 2 3 4 5 6", "requests-council", "invites-ms-sm-associates 1 2 3 4",
         ].joined(separator: " · "))
-        #expect(parsed.warnings.isEmpty)
+        #expect(parsed.warnings.map(\.kind) == [.furniture])
     }
 
     @Test("the RCC proposal (zh) has the added items and the invites-the-Council part")

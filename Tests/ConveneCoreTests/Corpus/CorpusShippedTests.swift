@@ -5,11 +5,13 @@ import Testing
 /// The shipped files in Data/resolutions, and importing the same texts by hand.
 @Suite("Shipped corpus")
 struct CorpusShippedTests {
-    @Test("the three shipped documents load without warnings")
+    @Test("the three shipped documents load with no warning but Res. 130's page header left out")
     func loads() throws {
         let parsed = try ShippedCorpus.loadParsed(dataDirectory: CorpusFixtures.dataDirectory)
         #expect(parsed.map(\.document.id) == ["R130-2006", "R174-2010", "R174-2022-RCC"])
-        #expect(parsed.allSatisfy { $0.warnings.isEmpty })
+        #expect(parsed.map { $0.warnings.map(\.description) } == [
+            ["line 143: left out 'Res. 130 434' as page furniture (running header, page number or footer)"], [], [],
+        ])
     }
 
     @Test("shipped metadata says what each document is")
