@@ -51,6 +51,14 @@ public enum Field: CaseIterable, Sendable {
     // Exports
     case output, resolution, from, to, date
 
+    // Interchange
+    /// A CSV file to import.
+    case importFile
+    /// The cell separator of a CSV file.
+    case delimiter
+    /// A JSON backup to restore.
+    case backupFile
+
     /// The field in words, for messages outside the command line.
     public var label: String {
         switch self {
@@ -108,6 +116,9 @@ public enum Field: CaseIterable, Sendable {
         case .from: "start date"
         case .to: "end date"
         case .date: "document date"
+        case .importFile: "CSV file"
+        case .delimiter: "delimiter"
+        case .backupFile: "backup file"
         }
     }
 }

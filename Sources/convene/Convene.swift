@@ -15,9 +15,9 @@ struct Convene: ParsableCommand {
             OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
             AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
-            ExportCommand.self, ReportCommand.self,
+            ImportCommand.self, ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
-            UndoCommand.self, RedoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self,
+            UndoCommand.self, RedoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
             WhereCommand.self, SnapshotCommand.self,
         ]
     )

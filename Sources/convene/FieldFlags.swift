@@ -64,6 +64,9 @@ extension Field {
         case .from: "--from"
         case .to: "--to"
         case .date: "--date"
+        case .importFile: "the CSV FILE"
+        case .delimiter: "--delimiter"
+        case .backupFile: "the backup FILE"
         }
     }
 }

@@ -57,6 +57,7 @@ struct JSONVocabularyTests {
         Case(command: "history", arguments: ["history", "--limit", "50"],
              ids: ["[].id", "[].rows[].row_key", "[].undoes", "[].undone_by"], hasTimes: true),
         Case(command: "where", arguments: ["where"], ids: []),
+        Case(command: "import participants", arguments: ["import", "participants", InterchangeFiles.registrations, "--dry-run"], ids: []),
     ]
 
     @Test("keys are snake_case, no value is \"\" or JSON in a string, ids are present, times carry offsets",

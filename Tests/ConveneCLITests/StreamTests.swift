@@ -146,7 +146,19 @@ struct StreamTests {
         (["undo"], .empty, .lines(["undone: action add #1 for Ana Souza at #1"])),
         (["history", "--limit", "1"], .contains("action add"), .empty),
         (["check"], .empty, .contains("is sound")),
-        (["backup", "copy.sqlite"], .empty, .lines(["convene: backed up to copy.sqlite"])),
+        (["backup", "backup.json"], .empty, .lines(["convene: backed up to backup.json"])),
+        (["backup", "--sqlite", "copy.sqlite"], .empty, .lines(["convene: backed up to copy.sqlite"])),
+        (["restore", InterchangeFiles.freshBackup, "--db", "restored.sqlite"], .empty, .contains("restored ")),
+        (["import", "participants", InterchangeFiles.registrations, "--dry-run"], .contains("new"),
+         .lines(["ignored the unknown column 'Badge type'", "2 new, 0 updates, 0 unchanged, 0 errors", "dry run: nothing was written"])),
+        (["import", "participants", InterchangeFiles.registrations], .contains("new"),
+         .lines(["ignored the unknown column 'Badge type'", "2 new, 0 updates, 0 unchanged, 0 errors",
+                 "imported: 2 added, 0 updated, 1 organisation added"])),
+        (["export", "participants"], .contains("given_name"), .empty),
+        (["export", "participants", "--meeting", "RD", "-o", "rd.csv"], .empty, .lines(["wrote rd.csv"])),
+        (["export", "ics", "RD"], .contains("BEGIN:VCALENDAR"), .empty),
+        (["export", "invitations", "RD"], .contains("From convene@localhost"), .lines(["left out 王芳: no e-mail address", "1 invitation"])),
+        (["export", "aliases"], .contains("alias ana.souza"), .empty),
         (["where"], .contains("Database: "), .lines(["there is no config file; the app uses its default keys"])),
         (["snapshot", "--size", "80x24"], .contains("1 Meetings"), .empty),
     ]
@@ -155,6 +167,7 @@ struct StreamTests {
     func streams(arguments: [String], stdout: StreamExpectation, stderr: StreamExpectation) throws {
         let convene = try PreparedDatabase.copy()
         defer { convene.cleanUp() }
+        if arguments.starts(with: ["export", "invitations"]) { try convene.writeOrganiserConfig() }
         let result = try convene.run(arguments)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         #expect(stdout.check(result.stdout), "\(arguments): stdout \(result.stdout.debugDescription) is not \(stdout)")
@@ -215,7 +228,7 @@ struct StreamTests {
     /// not a command name.
     static func commandPath(_ arguments: [String]) -> String {
         let groups: Set<String> = ["org", "participant", "meeting", "agenda", "decision", "action", "minutes",
-                                   "export", "report", "resolution", "clause"]
+                                   "export", "report", "resolution", "clause", "import"]
         return groups.contains(arguments[0]) ? arguments[0] + " " + arguments[1] : arguments[0]
     }
 

@@ -35,3 +35,12 @@ public enum TestSupport {
     /// Set once, before `atexit` is registered; read only by the exit handler.
     nonisolated(unsafe) private static var removeAtExit: String?
 }
+
+/// The CSV files of the import tests (`Tests/ConveneTestSupport/Fixtures/Import`).
+public enum ImportFixtures {
+    public static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/ConveneTestSupport/Fixtures/Import")
+
+    public static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    public static func data(_ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
+}

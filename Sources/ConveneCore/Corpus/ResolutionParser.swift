@@ -65,7 +65,7 @@ public struct ResolutionParser: Sendable {
 
     /// Reads every document of a text into its parts. Refuses a text without any heading,
     /// naming the lines that came closest to one.
-    func structures(text: String) throws -> [ResolutionStructure] {
+    func structures(text: String, progress: ProgressHandler? = nil) throws -> [ResolutionStructure] {
         let lines = try SourceLines.read(text)
         let split = FlatTextSplitter(table: headingTable).split(lines)
         let (kept, furniture) = PageFurniture.remove(from: split) { text in
@@ -96,6 +96,7 @@ public struct ResolutionParser: Sendable {
                 guard !isLast else { throw error }
                 carried = part
             }
+            progress?(offset + 1, segments.count)
         }
         return documents
     }

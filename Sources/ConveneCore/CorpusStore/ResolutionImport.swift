@@ -58,8 +58,10 @@ public struct ImportReport: Sendable, Equatable {
 enum ResolutionImport {
     /// Every document of the file, or the one `only` names (`R130` picks `R130-2018`).
     /// The metadata options apply to a single document.
-    static func parseAll(data: Data, draft: ResolutionMetadataDraft, only: String?, parser: ResolutionParser) throws -> [ParsedResolution] {
-        var structures = try parser.structures(text: ResolutionParser.decode(data))
+    static func parseAll(
+        data: Data, draft: ResolutionMetadataDraft, only: String?, parser: ResolutionParser, progress: ProgressHandler? = nil
+    ) throws -> [ParsedResolution] {
+        var structures = try parser.structures(text: ResolutionParser.decode(data), progress: progress)
         if let only {
             let ids = structures.map { (try? $0.inferredMetadata().id) ?? "" }
             let wanted = only.trimmingCharacters(in: .whitespaces)
@@ -197,10 +199,10 @@ extension Store {
     /// before anything is written.
     public func importResolutions(
         data: Data, metadata draft: ResolutionMetadataDraft = ResolutionMetadataDraft(), only: String? = nil,
-        dryRun: Bool = false, replace: Bool = false, strict: Bool = false
+        dryRun: Bool = false, replace: Bool = false, strict: Bool = false, progress: ProgressHandler? = nil
     ) throws -> [ImportReport] {
         let parser = ResolutionParser(headingTable: try headingTable())
-        let parsed = try ResolutionImport.parseAll(data: data, draft: draft, only: only, parser: parser)
+        let parsed = try ResolutionImport.parseAll(data: data, draft: draft, only: only, parser: parser, progress: progress)
         return try importParsed(parsed, dryRun: dryRun, replace: replace, strict: strict)
     }
 

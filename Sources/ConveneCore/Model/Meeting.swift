@@ -30,12 +30,15 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var openedAt: String?
     public var closedAt: String?
     public var minutesStatus: MinutesStatus
+    /// The iCalendar SEQUENCE: raised by the database whenever what an invitation shows
+    /// changes (migration v7), so that calendars take a re-sent invitation as an update.
+    public var calendarSequence: Int
 
     public init(id: Int64? = nil, code: String? = nil, title: String, level: MeetingLevel = .international,
                 region: String? = nil, start: String, end: String? = nil, timeZone: String,
                 venue: String? = nil, onlineLink: String? = nil, symbol: String? = nil,
                 status: MeetingStatus = .draft, openedAt: String? = nil, closedAt: String? = nil,
-                minutesStatus: MinutesStatus = .draft) {
+                minutesStatus: MinutesStatus = .draft, calendarSequence: Int = 0) {
         self.id = id
         self.code = code
         self.title = title
@@ -51,6 +54,7 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         self.openedAt = openedAt
         self.closedAt = closedAt
         self.minutesStatus = minutesStatus
+        self.calendarSequence = calendarSequence
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

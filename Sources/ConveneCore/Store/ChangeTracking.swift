@@ -25,7 +25,9 @@ enum ChangeTracking {
 
     /// Columns computed from the others (the directory's search keys): not user data, so
     /// the history does not hold them, and undo computes them again for the rows it restores.
-    static let derivedColumns: Set<String> = [SearchKey.column]
+    /// The meeting's calendar sequence (v7) is kept out too: it only ever grows, so undo must
+    /// never put an older number back.
+    static let derivedColumns: Set<String> = [SearchKey.column, "calendarSequence"]
 
     /// The columns the history logs and restores: all but the derived ones.
     static func trackedColumns(_ table: String, _ db: Database) throws -> [String] {

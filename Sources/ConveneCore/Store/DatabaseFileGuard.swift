@@ -112,7 +112,7 @@ enum DatabaseFileGuard {
     /// A damaged database, and how to get the data back without making it worse.
     static func damaged(path: String, detail: String) -> ConveneError {
         .unusableDatabase(path: path, reason: """
-            the database is damaged (\(detail)); copy the file first (`convene backup COPY`, or cp \
+            the database is damaged (\(detail)); copy the file first (`convene backup --sqlite COPY`, or cp \
             while no convene runs), then recover the copy with \
             `sqlite3 COPY .recover | sqlite3 RECOVERED.sqlite` and use --db RECOVERED.sqlite
             """)

@@ -25,6 +25,7 @@ enum Schema {
         Migration(identifier: "v4 directory order index", apply: v4DirectoryOrderIndex),
         Migration(identifier: "v5 history author and open-change index", apply: v5HistoryAuthor),
         Migration(identifier: "v6 stored search keys", apply: v6StoredSearchKeys),
+        Migration(identifier: "v7 meeting calendar sequence", apply: v7MeetingCalendarSequence),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -256,5 +257,39 @@ enum Schema {
         // case) has no SQL form, so the existing rows' keys are computed by the same pure
         // function every later write uses. It reads and writes the columns with plain SQL.
         try SearchKey.rebuildAll(db)
+    }
+
+    private static func v7MeetingCalendarSequence(_ db: Database) throws {
+        // The iCalendar SEQUENCE of a meeting (RFC 5545 3.8.7.4): a calendar replaces its
+        // entry only with a higher one, so it grows whenever a field the invitation shows
+        // changes (code, title, times, place, link, status, the agenda's items), and never
+        // goes back. SQL triggers raise it, so that every writer and undo keep it without
+        // knowing of it; the history does not log it (a derived column), so an undo never
+        // puts an older number back, and an undo that restores a title raises it again.
+        try db.execute(sql: "ALTER TABLE meeting ADD COLUMN calendarSequence INTEGER NOT NULL DEFAULT 0")
+        // The tracking triggers read the columns anew; GRDB would answer from its cache.
+        db.clearSchemaCache()
+        try ChangeTracking.track("meeting", db)
+        let raise = "UPDATE meeting SET calendarSequence = calendarSequence + 1"
+        let shown = ["code", "title", "start", "end", "timeZone", "venue", "onlineLink", "status"]
+        let changed = shown.map { "OLD.\"\($0)\" IS NOT NEW.\"\($0)\"" }.joined(separator: " OR ")
+        try db.execute(sql: """
+            CREATE TRIGGER meetingCalendarSequence
+            AFTER UPDATE OF \(shown.map { "\"\($0)\"" }.joined(separator: ", ")) ON meeting WHEN \(changed) BEGIN
+              \(raise) WHERE id = NEW.id;
+            END;
+            CREATE TRIGGER agendaItemInsertCalendarSequence AFTER INSERT ON agendaItem BEGIN
+              \(raise) WHERE id = NEW.meetingId;
+            END;
+            CREATE TRIGGER agendaItemDeleteCalendarSequence AFTER DELETE ON agendaItem BEGIN
+              \(raise) WHERE id = OLD.meetingId;
+            END;
+            CREATE TRIGGER agendaItemUpdateCalendarSequence
+            AFTER UPDATE OF title, minutes, position, parentId ON agendaItem
+            WHEN OLD.title IS NOT NEW.title OR OLD.minutes IS NOT NEW.minutes OR OLD.position IS NOT NEW.position
+              OR OLD.parentId IS NOT NEW.parentId BEGIN
+              \(raise) WHERE id = NEW.meetingId;
+            END;
+            """)
     }
 }

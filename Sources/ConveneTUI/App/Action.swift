@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case participantsDelete = "participants.delete"
     case participantsMark = "participants.mark"
     case participantsInvite = "participants.invite"
+    case participantsImport = "participants.import"
 
     case organisationsFilter = "organisations.filter"
     case organisationsAdd = "organisations.add"

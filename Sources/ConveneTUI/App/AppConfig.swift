@@ -1,3 +1,4 @@
+import ConveneCore
 import Foundation
 import TOMLKit
 
@@ -9,9 +10,12 @@ import TOMLKit
 ///     [keys.agenda]
 ///     clauses = ["C"]
 ///
-/// (the last is the action `agenda.clauses`). An empty list unbinds.
+/// (the last is the action `agenda.clauses`). An empty list unbinds. Its `[organiser]` table
+/// (`name`, `email`) signs calendar invitations and invitation e-mails.
 public struct AppConfig: Sendable {
     public var keyOverrides: [String: [String]] = [:]
+    /// `[organiser]`, when it has both a name and an email.
+    public var organiser: Organiser?
     /// What could not be read, as sentences for the user.
     public var problems: [String] = []
 
@@ -42,6 +46,7 @@ public struct AppConfig: Sendable {
             config.problems.append("\(source): \(error); using the default keys")
             return config
         }
+        config.readOrganiser(table, source: source)
         guard let keysValue = table["keys"] else { return config }
         guard let keys = keysValue.table else {
             config.problems.append("\(source): 'keys' must be a table ([keys])")
@@ -49,6 +54,21 @@ public struct AppConfig: Sendable {
         }
         config.collect(keys, prefix: "", source: source)
         return config
+    }
+
+    /// The folder of the config file, where `invitation.txt` may replace the e-mail body.
+    public static func folder(environment: [String: String]) -> String {
+        (path(environment: environment) as NSString).deletingLastPathComponent
+    }
+
+    private mutating func readOrganiser(_ table: TOMLTable, source: String) {
+        guard let value = table["organiser"] else { return }
+        guard let organiser = value.table, let name = organiser["name"]?.string, let email = organiser["email"]?.string,
+              !name.isEmpty, (try? FieldValidation.email(email)) != nil else {
+            problems.append("\(source): [organiser] needs name = \"…\" and a valid email = \"…\"")
+            return
+        }
+        self.organiser = Organiser(name: name, email: email)
     }
 
     private mutating func collect(_ table: TOMLTable, prefix: String, source: String) {

@@ -36,6 +36,7 @@ public enum AppKeys {
         bind(.participantsDelete, "d", "delete the participant (asks)", participants),
         bind(.participantsMark, "<Space>", "mark or unmark for inviting", participants),
         bind(.participantsInvite, "i", "invite the marked (or selected) to a meeting", participants),
+        bind(.participantsImport, "I", "import from a CSV file (preview first)", participants),
 
         bind(.organisationsFilter, "/", "filter as you type (Esc clears)", organisations),
         bind(.organisationsAdd, "a", "add an organisation", organisations),

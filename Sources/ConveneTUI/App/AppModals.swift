@@ -1,4 +1,5 @@
 import ConveneCore
+import Foundation
 
 /// Keys while a modal is open: it has the keyboard before the screen does.
 extension ConveneApp {
@@ -89,10 +90,33 @@ extension ConveneApp {
                 say("Cancelled")
             case .enter:
                 modal = nil
-                return prompt.submit()
+                return prompt.submit(home: home)
+            case .tab:
+                // Reads the folder's names only; nothing is written.
+                let completed = PathCompletion.complete(
+                    prompt.field.text, home: home,
+                    listing: { try? FileManager.default.contentsOfDirectory(atPath: $0) },
+                    isFolder: { path in
+                        var isFolder: ObjCBool = false
+                        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                    })
+                prompt.field = TextField(completed)
+                modal = .prompt(prompt)
             default:
                 prompt.field.handle(key)
                 modal = .prompt(prompt)
+            }
+            return []
+        case var .importPreview(preview):
+            switch preview.handle(key, action: keyMap.action(for: key, in: []), page: page) {
+            case .stay:
+                modal = .importPreview(preview)
+            case .cancel:
+                modal = nil
+                say("Import cancelled: nothing was written")
+            case let .importRows(skipping):
+                modal = nil
+                return [.write(.importParticipants(preview.plan, skippingInvalid: skipping))]
             }
             return []
         }

@@ -137,6 +137,8 @@ public enum WriteRequest: Sendable {
     case addAction(meeting: Int64, ActionDraft)
     case setActionStatus(id: Int64, ActionStatus)
     case setNotes(meeting: Int64, number: String, text: String)
+    /// A previewed CSV import; with `skippingInvalid`, its error rows are left out.
+    case importParticipants(ParticipantImportPlan, skippingInvalid: Bool)
     case undo
     /// Makes again what the last undo reverted.
     case redo
@@ -149,6 +151,9 @@ public enum AppEffect: Sendable {
     /// Opens `$VISUAL`/`$EDITOR` on an item's notes.
     case editNotes(meeting: Int64, number: String, current: String)
     case export(ExportKind, meeting: Int64?, path: String)
+    /// Reads and checks a participants CSV file for the import preview; writes nothing.
+    /// `label` is the path as typed, for the preview's title and messages.
+    case planImport(path: String, label: String, meeting: Int64?)
     /// On each tick: reads the clock and the database's data version.
     case poll
     /// Searches the clauses for the clause picker (as you type).
@@ -171,6 +176,9 @@ public enum AppEvent: Sendable {
     /// The database file is damaged: writes are refused until it is recovered.
     case databaseDamaged
     case exported(String)
+    /// The preview of an import, or why the file cannot be imported.
+    case importPlanned(ParticipantImportPlan)
+    case importUnreadable(String)
     /// `author`: who made the newest change, to name them when the data changed elsewhere.
     case polled(now: Date, dataVersion: Int?, author: String? = nil)
     case clausesFound(query: String, [Clause])

@@ -130,6 +130,10 @@ extension ConveneApp {
             say("The database is damaged: writes are refused. Quit and run convene check.", error: true)
         case let .exported(text):
             say(text, error: !text.contains(" written to "))
+        case let .importPlanned(plan):
+            modal = .importPreview(ImportPreviewModal(plan: plan))
+        case let .importUnreadable(reason):
+            say(reason, error: true)
         case let .clausesFound(query, clauses):
             if case var .clausePicker(picker) = modal, picker.field.text == query {
                 picker.results = clauses

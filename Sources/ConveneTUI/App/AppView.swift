@@ -52,6 +52,9 @@ extension ConveneApp {
             picker.render(into: &buffer, area: area, meetings: meetings)
         case let .clausePicker(picker):
             picker.render(into: &buffer, area: area, documents: documents)
+        case let .importPreview(preview):
+            buffer.cursor = nil
+            preview.render(into: &buffer, area: area)
         }
     }
 

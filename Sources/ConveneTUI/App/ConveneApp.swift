@@ -24,6 +24,8 @@ enum Modal: Sendable {
     case choice(ChoiceMenu)
     /// A one-line question such as the file to export to.
     case prompt(Prompt)
+    /// The rows a CSV import would add or change, before anything is written.
+    case importPreview(ImportPreviewModal)
 }
 
 /// The whole terminal app as a value: model, `update(event) -> [effect]`, `view(size)`.

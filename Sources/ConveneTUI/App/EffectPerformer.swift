@@ -58,6 +58,16 @@ public final class AppEffects {
             } catch {
                 return [.exported(Self.sentence(error))]
             }
+        case let .planImport(path, label, meeting):
+            guard let data = FileManager.default.contents(atPath: ExportFile.absolutePath(path)) else {
+                return [.importUnreadable("Cannot read \(label)")]
+            }
+            do {
+                let options = ParticipantImportOptions(meeting: meeting.map(RecordReference.id))
+                return [.importPlanned(try store.planParticipantImport(csv: data, source: label, options: options))]
+            } catch {
+                return [.importUnreadable(Self.sentence(error))]
+            }
         case .checkDatabase:
             do {
                 try store.checkForDamage()
@@ -187,6 +197,10 @@ public final class AppEffects {
             try store.setActionStatus(.id(id), status)
         case let .setNotes(meeting, item, text):
             try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
+        case let .importParticipants(plan, skipping):
+            let result = try store.importParticipants(plan, skippingInvalid: skipping)
+            return ("Imported \(plan.source): \(result.added) added, \(result.updated) updated"
+                + (plan.meetingName.map { ", \(result.invited) invited to \($0)" } ?? ""), nil)
         case .undo:
             return ("Undone: \(try store.undo())", nil)
         case .redo:

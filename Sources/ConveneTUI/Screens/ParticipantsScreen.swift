@@ -68,6 +68,8 @@ struct ParticipantsScreen: Screen {
             let ids = marked.isEmpty ? selectedParticipant.map { [$0.id] } ?? [] : marked.sorted()
             guard !ids.isEmpty else { return .say("nobody to invite: mark participants with Space", error: true) }
             return .open(.meetingPicker(MeetingPicker(purpose: .invite(ids))))
+        case .participantsImport:
+            return .open(.prompt(Prompt.importPath(meeting: nil)))
         default:
             return nil
         }

@@ -5,17 +5,49 @@ import Foundation
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the database into a new file, consistent even while others write to it.",
+        abstract: "Write the whole database into a new file as versioned JSON (or, with --sqlite, as a database copy).",
         discussion: """
-            The copy is mode 0600 and a database convene opens with --db. An existing file is \
-            never replaced. Copying the database with cp(1) while convene runs may miss the \
-            changes still in its write-ahead log (the -wal file beside it).
+            The JSON backup (format in convene(5), BACKUP FORMAT) holds every organisation, \
+            participant, meeting, invitation, agenda, decision, action point and resolution; \
+            'convene restore FILE' reads it back. With --sqlite the file is instead a consistent copy \
+            of the database that convene opens with --db, consistent even while others write to it \
+            (copying the database with cp(1) while convene runs may miss the changes still in its \
+            write-ahead log). Either file is mode 0600; an existing file is never replaced.
             """)
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Copy the SQLite database instead of writing JSON.") var sqlite = false
     @Argument(help: ArgumentHelp("The new file.", valueName: "file")) var file: String
 
     func run() throws {
-        try store.open().backup(to: file)
+        let store = try store.open()
+        if sqlite {
+            try store.backup(to: file)
+        } else {
+            try store.writeBackupJSON(to: file)
+        }
         Output.notice("convene: backed up to \(file)")
+    }
+}
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Restore a JSON backup into a database that has no participants or meetings yet.",
+        discussion: """
+            Everything is read and checked before anything is written, and the restore is one \
+            change in the history (undone by 'convene undo'). A backup made by a newer convene is \
+            refused. Restoring and backing up again gives the same bytes.
+            """)
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("The JSON backup.", valueName: "file")) var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: ExportFile.absolutePath(file)) else {
+            throw ConveneError.fileFailure(field: .backupFile, path: file, reason: "cannot read the file")
+        }
+        let store = try store.open()
+        let contents = try store.readBackup(data, source: file)
+        let counts = try store.restore(contents)
+        Output.notice("restored " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", "))
     }
 }

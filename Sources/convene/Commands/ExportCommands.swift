@@ -41,8 +41,9 @@ struct MeetingExportArguments: ParsableArguments {
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a meeting's agenda or minutes as Markdown.",
-        subcommands: [Agenda.self, Minutes.self])
+        commandName: "export",
+        abstract: "Export agendas and minutes (Markdown), participants (CSV), calendars (iCalendar), invitations (mbox) and mail aliases.",
+        subcommands: [Agenda.self, Minutes.self, Participants.self, Calendar.self, Invitations.self, Aliases.self])
 
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -58,6 +59,43 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var arguments: MeetingExportArguments
 
         func run() throws { try arguments.export(.minutes) }
+    }
+}
+
+/// `-o FILE` alone, for the exports that have no document date.
+struct FileDestination: ParsableArguments {
+    @Option(name: .shortAndLong, parsing: .unconditional, help: ArgumentHelp("Write to this file (replaced atomically) instead of standard output ('-' is standard output).", valueName: "file"))
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        try ExportFile.write(text, to: output)
+        Output.notice("wrote \(output)")
+    }
+}
+
+extension ExportCommand {
+    struct Participants: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The directory, or a meeting's invitees, as CSV in the columns 'import participants' reads.",
+            discussion: """
+                Cells a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage \
+                return) are written with a leading apostrophe, which the importer takes off again.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only the participants invited to this meeting (id or code), with their role, delegation, reply and attendance.", valueName: "meeting"))
+        var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The cell separator: ',' (the default), ';' or tab.", valueName: "delimiter"))
+        var delimiter = ","
+        @OptionGroup var destination: FileDestination
+
+        func run() throws {
+            let delimiter = try CSVDelimiter.parse(delimiter)
+            try destination.write(try store.open().participantsCSV(meeting: meeting.map(RecordReference.text), delimiter: delimiter))
+        }
     }
 }
 

@@ -73,11 +73,14 @@ struct ResolutionCommand: ParsableCommand {
         var strict = false
 
         func run() throws {
+            let progress = ProgressLine("convene: reading documents")
+            defer { progress.finish() }
             let reports = try store.open().importResolutions(
                 data: try CorpusOutput.read(file),
                 metadata: ResolutionMetadataDraft(id: id, number: number, title: title, conference: conference,
                                                   year: year, language: language, kind: kind, revises: revises),
-                only: only, dryRun: dryRun, replace: replace, strict: strict)
+                only: only, dryRun: dryRun, replace: replace, strict: strict, progress: progress.handler)
+            progress.finish()
             for (index, report) in reports.enumerated() {
                 if index > 0 { print("") }
                 CorpusOutput.importReport(report, namingDocument: reports.count > 1)

@@ -29,7 +29,7 @@ struct DamageCheckTests {
         } catch let ConveneError.unusableDatabase(_, reason) {
             #expect(reason.contains("damaged"))
             #expect(reason.contains(".recover"))
-            #expect(reason.contains("copy the file first (`convene backup COPY`"))
+            #expect(reason.contains("copy the file first (`convene backup --sqlite COPY`"))
         }
         #expect(try !store.integrityReport().isSound)
     }

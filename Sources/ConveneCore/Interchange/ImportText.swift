@@ -1,0 +1,45 @@
+import Foundation
+
+/// The checks of a cell, on its UTF-8 bytes: an import checks a million cells, and
+/// Foundation's trimming and Unicode property look-ups per cell cost seconds.
+enum ImportText {
+    /// Without surrounding white space; nearly every cell has none, and is returned as it is.
+    static func trimmed(_ cell: String) -> String {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
+        if isPlainByte(first), isPlainByte(last) { return cell }
+        return cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
+
+    /// `FieldValidation.email` for a trimmed cell, the same rules on ASCII bytes; other
+    /// addresses go to it.
+    static func email(_ cell: String) throws -> String {
+        let bytes = Array(cell.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return try FieldValidation.email(cell) }
+        let at = UInt8(ascii: "@"), dot = UInt8(ascii: ".")
+        let forbidden = Set("<>(),;:\\\"[] ".utf8)
+        let parts = bytes.split(separator: at, omittingEmptySubsequences: false)
+        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(dot)
+            && parts[1].first != dot && parts[1].last != dot
+            && !zip(parts[1], parts[1].dropFirst()).contains { $0 == dot && $1 == dot }
+            && !bytes.contains { $0 < 0x20 || $0 == 0x7F || forbidden.contains($0) }
+        guard valid else { throw ConveneError.invalid(field: .email, value: cell, reason: "invalid email address") }
+        return cell
+    }
+
+    /// `FieldValidation.singleLine` for a trimmed cell: refuses control characters (C0, DEL
+    /// and C1, which UTF-8 writes as C2 80 to C2 9F).
+    static func singleLine(_ cell: String, field: Field) throws -> String {
+        var previous: UInt8 = 0
+        for byte in cell.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                throw ConveneError.invalid(field: field, value: cell.debugDescription, reason: "control characters are not allowed")
+            }
+            previous = byte
+        }
+        return cell
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+
+extension Store {
+    /// The directory (or a meeting's invitees, with their invitation columns) as CSV in the
+    /// columns `import participants` reads, so that importing it back changes nothing.
+    public func participantsCSV(meeting reference: RecordReference? = nil, delimiter: CSVDelimiter = .comma) throws -> String {
+        try read { db in
+            var writer = CSVWriter(delimiter: delimiter)
+            var columns = ParticipantColumn.directory
+            if reference != nil { columns += ParticipantColumn.invitation }
+            writer.append(columns.map(\.rawValue))
+            let meetingId = try reference.map { try MeetingReference.resolve($0, db).requireId() }
+            let sql = """
+                SELECT p.honorific, p.givenName, p.familyName, o.name, o.category, p.function, p.email, p.phone,
+                       p.country, p.notes, i.role, d.name, i.reply, i.attendance
+                FROM participant p
+                LEFT JOIN organisation o ON o.id = p.organisationId
+                \(meetingId == nil ? "LEFT JOIN invitation i ON 0" : "JOIN invitation i ON i.participantId = p.id AND i.meetingId = ?")
+                LEFT JOIN organisation d ON d.id = i.delegationId
+                """ + Self.directoryOrder
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: meetingId.map { [$0] } ?? [])
+            var cells: [String] = []
+            cells.reserveCapacity(columns.count)
+            while let row = try rows.next() {
+                cells.removeAll(keepingCapacity: true)
+                for index in 0..<columns.count {
+                    cells.append(row[index] as String? ?? "")
+                }
+                writer.append(cells)
+            }
+            return writer.text
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ConveneCore
+import ConveneTUI
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import participants from a CSV file.", subcommands: [Participants.self])
+
+    struct Participants: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add and update participants from a spreadsheet's CSV file, after a preview of every row.",
+            discussion: """
+                Columns are named by the header row: honorific, given_name, family_name, organisation, \
+                category, function, email, phone, country, notes; with --meeting also role, delegation, \
+                reply, attendance. Case, spaces, '_' and '-' do not matter, and registration-export \
+                names are understood (First Name, Last Name, Surname, E-mail, Affiliation, Institution, \
+                Position, Title). A row with the email of a participant updates them; a row without \
+                email, the participant of the same name and organisation. An empty cell keeps the \
+                stored value. The file is UTF-8 (with or without BOM) or UTF-16, comma-, semicolon- or \
+                tab-separated. The import is one change in the history: one 'convene undo' removes it.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Also invite everyone in the file to this meeting (id or code).", valueName: "meeting"))
+        var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The cell separator: ',', ';' or tab (default: detected from the header row).", valueName: "delimiter"))
+        var delimiter: String?
+        @Flag(help: "Show the preview and write nothing.") var dryRun = false
+        @Flag(help: "Import the valid rows even when others have errors (default: one error imports nothing).")
+        var skipInvalid = false
+        @Flag(help: "An empty cell clears the stored value instead of keeping it.") var clearEmpty = false
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let delimiter = try delimiter.map(CSVDelimiter.parse)
+            let path = ExportFile.absolutePath(file)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ConveneError.fileFailure(field: .importFile, path: file, reason: "cannot read the file")
+            }
+            let store = try store.open()
+            let plan = try store.planParticipantImport(
+                csv: data, source: file,
+                options: ParticipantImportOptions(meeting: meeting.map(RecordReference.text), delimiter: delimiter, clearEmpty: clearEmpty))
+            let writes = !dryRun && plan.hasChanges && (!plan.hasErrors || skipInvalid)
+            if output.json {
+                try Output.json(ImportPreviewJSON(plan, dryRun: dryRun, imported: writes))
+            } else {
+                ImportPreviewTable.print(plan)
+            }
+            for column in plan.unknownColumns { Output.notice("ignored the unknown column '\(column)'") }
+            for column in plan.ignoredColumns { Output.notice("ignored the column '\(column)': it needs --meeting") }
+            Output.notice(plan.totals.description)
+            if dryRun { return Output.notice("dry run: nothing was written") }
+            if plan.hasErrors && !skipInvalid {
+                _ = try store.importParticipants(plan)
+            }
+            guard writes else { return Output.notice("nothing to import") }
+            let result = try store.importParticipants(plan, skippingInvalid: skipInvalid)
+            Output.notice("imported: \(result.added) added, \(result.updated) updated"
+                + (plan.meetingName.map { ", \(result.invited) invited to \($0)" } ?? "")
+                + (result.organisationsAdded > 0 ? ", \(result.organisationsAdded) organisation\(result.organisationsAdded == 1 ? "" : "s") added" : ""))
+        }
+    }
+}
+
+/// The preview as a table on standard output: one line per row of the file, laid out as
+/// `Output.table` does, but measured once and written at once: a file has 100,000 rows.
+enum ImportPreviewTable {
+    static func print(_ plan: ParticipantImportPlan) {
+        guard !plan.rows.isEmpty else { return Output.notice("the file has no rows under its header") }
+        let header = ["LINE", "STATUS", "NAME", "EMAIL", "DETAIL"]
+        let cells = plan.rows.map { row in
+            [String(row.line), row.status.rawValue, Output.singleLine(row.name), Output.singleLine(row.email ?? ""),
+             Output.singleLine(detail(row))]
+        }
+        let measured = cells.map { row in row.dropLast().map { DisplayWidth.of($0) } }
+        var widths = header.dropLast().map(\.count)
+        for row in measured {
+            for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
+        }
+        var text = ""
+        func append(_ row: [String], _ rowWidths: [Int]) {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                line += cell
+                if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - rowWidths[index] + 2) }
+            }
+            text += line.trimmingTrailingSpaces() + "\n"
+        }
+        append(header, header.dropLast().map(\.count))
+        for (row, rowWidths) in zip(cells, measured) { append(row, rowWidths) }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func detail(_ row: ImportRowPreview) -> String {
+        switch row.status {
+        case .error: [row.column, row.reason].compactMap { $0 }.joined(separator: ": ")
+        case .update: row.changes.joined(separator: ", ")
+        case .new, .unchanged: ""
+        }
+    }
+}
