@@ -14,7 +14,7 @@ struct Convene: ParsableCommand {
         subcommands: [
             OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
-            AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
+            AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, SpeakerCommand.self, MinutesCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
             UndoCommand.self, RedoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,

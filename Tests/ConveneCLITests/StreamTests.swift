@@ -143,6 +143,9 @@ struct StreamTests {
         (["clause", "show", "R174-2010/recalling/g"], .contains("recalling g)"), .empty),
         (["clause", "search", "illicit"], .contains("R174-2010/aware/b"), .empty),
         (["clause", "search", "zzzz"], .empty, .lines(["no clause matches 'zzzz'"])),
+        (["speaker", "add", "RD", "2", "--participant", "souza"], .contains("1"), .empty),
+        (["speaker", "next", "RD", "2"], .empty, .lines(["the speakers' list is done"])),
+        (["speaker", "list", "RD"], .empty, .lines(["no speakers listed"])),
         (["undo"], .empty, .lines(["undone: action add #1 for Ana Souza at #1"])),
         (["history", "--limit", "1"], .contains("action add"), .empty),
         (["check"], .empty, .contains("is sound")),
@@ -174,16 +177,18 @@ struct StreamTests {
         #expect(stderr.check(result.stderr), "\(arguments): stderr \(result.stderr.debugDescription) is not \(stderr)")
     }
 
-    /// Commands that need an undo before them to succeed.
-    static let casesAfterUndo: [([String], StreamExpectation, StreamExpectation)] = [
-        (["redo"], .empty, .lines(["redone: action add #1 for Ana Souza at #1"])),
+    /// Commands that need other commands before them to succeed: those, then the command.
+    static let casesAfterSetup: [([[String]], [String], StreamExpectation, StreamExpectation)] = [
+        ([["undo"]], ["redo"], .empty, .lines(["redone: action add #1 for Ana Souza at #1"])),
+        ([["speaker", "add", "RD", "2", "--participant", "souza"]], ["speaker", "remove", "1"], .empty, .empty),
     ]
 
-    @Test("after an undo, each command prints its output on stdout and its messages on stderr, exit 0", arguments: casesAfterUndo)
-    func streamsAfterUndo(arguments: [String], stdout: StreamExpectation, stderr: StreamExpectation) throws {
+    @Test("after their setup, each command prints its output on stdout and its messages on stderr, exit 0",
+          arguments: casesAfterSetup)
+    func streamsAfterSetup(setup: [[String]], arguments: [String], stdout: StreamExpectation, stderr: StreamExpectation) throws {
         let convene = try PreparedDatabase.copy()
         defer { convene.cleanUp() }
-        _ = try convene.ok(["undo"])
+        for step in setup { _ = try convene.ok(step) }
         let result = try convene.run(arguments)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         #expect(stdout.check(result.stdout), "\(arguments): stdout \(result.stdout.debugDescription) is not \(stdout)")
@@ -194,7 +199,7 @@ struct StreamTests {
     func everyCommand() throws {
         let convene = try ConveneProcess()
         defer { convene.cleanUp() }
-        let covered = Set((Self.cases + Self.casesAfterUndo).map { Self.commandPath($0.0) })
+        let covered = Set(Self.cases.map { Self.commandPath($0.0) } + Self.casesAfterSetup.map { Self.commandPath($0.1) })
         let leaves = try Self.leafCommands(convene, path: [])
         #expect(!leaves.isEmpty)
         #expect(Set(leaves).subtracting(covered).isEmpty, "not covered: \(Set(leaves).subtracting(covered).sorted())")
@@ -227,7 +232,7 @@ struct StreamTests {
     /// "agenda move" from ["agenda", "move", "RD", …]: the words before the first that is
     /// not a command name.
     static func commandPath(_ arguments: [String]) -> String {
-        let groups: Set<String> = ["org", "participant", "meeting", "agenda", "decision", "action", "minutes",
+        let groups: Set<String> = ["org", "participant", "meeting", "agenda", "decision", "action", "speaker", "minutes",
                                    "export", "report", "resolution", "clause", "import"]
         return groups.contains(arguments[0]) ? arguments[0] + " " + arguments[1] : arguments[0]
     }
