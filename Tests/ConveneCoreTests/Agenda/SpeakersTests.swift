@@ -27,4 +27,21 @@ struct SpeakersTests {
         try store.removeSpeaker(second.id)
         #expect(try store.speakers(meeting: .text("RD")).count == 1)
     }
+
+    @Test("the minutes name who took the floor under each item, delegations first, each once")
+    func minutesNameTheSpeakers() throws {
+        let store = try TestSupport.memoryStore()
+        _ = try store.addMeeting(MeetingDraft(code: "RD", title: "Dialogue", start: "2027-03-02T09:30"), defaultTimeZone: "UTC")
+        try store.addAgendaItem(meeting: .text("RD"), AgendaItemDraft(title: "Reports"))
+        _ = try store.addParticipant(ParticipantDraft(givenName: "Kwame", familyName: "Mensah"))
+        for delegation in ["Kenya", "China", "Russian Federation", "Kenya"] {
+            try store.addSpeaker(meeting: .text("RD"), item: "1", participant: nil, delegation: .text(delegation))
+        }
+        try store.addSpeaker(meeting: .text("RD"), item: "1", participant: .text("Mensah"), delegation: nil)
+        try store.addSpeaker(meeting: .text("RD"), item: "1", participant: nil, delegation: .text("Japan"))
+        for _ in 1...5 { try store.nextSpeaker(meeting: .text("RD"), item: "1") }
+        let minutes = try store.export(.minutes, meeting: .text("RD"), options: ExportOptions(date: "2027-03-04"))
+        #expect(minutes.contains("Statements were made by the delegations of Kenya, China and Russian Federation, and by Kwame Mensah."))
+        #expect(!minutes.contains("Japan"))
+    }
 }
