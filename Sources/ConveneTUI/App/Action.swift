@@ -60,6 +60,8 @@ public enum Action: String, CaseIterable, Sendable {
     case minutesAction = "minutes.action"
     case minutesActionStatus = "minutes.action-status"
     case minutesClock = "minutes.clock"
+    case minutesSpeaker = "minutes.speaker"
+    case minutesNextSpeaker = "minutes.next-speaker"
 
     case clausesToggle = "clauses.toggle"
     case clausesClose = "clauses.close"

@@ -82,6 +82,8 @@ public enum AppKeys {
         bind(.minutesAction, "A", "add an action point", minutes),
         bind(.minutesActionStatus, "x", "cycle the status of the item's last action point", minutes),
         bind(.minutesClock, "t", "start or stop the clock for the item", minutes),
+        bind(.minutesSpeaker, "s", "add a speaker to the item's list (participant or delegation)", minutes),
+        bind(.minutesNextSpeaker, "n", "give the floor to the next speaker", minutes),
 
         bind(.clausesToggle, "<Space>", "link or unlink the clause (in the list)", clausePicker),
         bind(.clausesClose, "<Enter><Esc>", "close the picker", clausePicker),

@@ -56,6 +56,8 @@ public struct WorkspaceData: Sendable {
     public var agenda: AgendaListing
     public var decisions: [DecisionRow]
     public var actions: [ActionRow]
+    /// The speakers' lists of the meeting's items.
+    public var speakers: [SpeakerRow] = []
 }
 
 public enum LoadedData: Sendable {
@@ -129,6 +131,8 @@ public enum WriteRequest: Sendable {
     /// Sets role, reply or attendance of several invitations, as one change.
     case changeInvitations(meeting: Int64, participants: [Int64], InvitationChange)
     case uninvite(meeting: Int64, participants: [Int64])
+    case addSpeaker(meeting: Int64, number: String, participant: String?, delegation: String?)
+    case nextSpeaker(meeting: Int64, number: String)
     case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)
     case removeAgendaItem(meeting: Int64, number: String)
     case moveAgendaItem(meeting: Int64, number: String, AgendaMove)

@@ -125,7 +125,7 @@ public final class AppEffects {
             return .workspace(WorkspaceData(
                 meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
                 agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
-                actions: try store.actions(ActionQuery(meeting: reference))))
+                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference)))
         }
     }
 
@@ -172,6 +172,12 @@ public final class AppEffects {
             try store.changeInvitations(meeting: .id(meeting), participants: participants.map(RecordReference.id), change)
         case let .uninvite(meeting, participants):
             try store.uninvite(meeting: .id(meeting), participants: participants.map(RecordReference.id))
+        case let .addSpeaker(meeting, number, participant, delegation):
+            try store.addSpeaker(meeting: .id(meeting), item: .number(number), participant: participant.map(RecordReference.text),
+                                 delegation: delegation.map(RecordReference.text))
+        case let .nextSpeaker(meeting, number):
+            let speaker = try store.nextSpeaker(meeting: .id(meeting), item: .number(number))
+            return (speaker.map { "The floor: \($0.name)" } ?? "The speakers' list of item \(number) is done", nil)
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
                 outcome = try store.editAgendaItem(meeting: .id(meeting), item: .number(existing), draft)

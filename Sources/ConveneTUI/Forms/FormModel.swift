@@ -70,6 +70,7 @@ enum FormPurpose: Sendable {
     case action(meeting: Int64, item: String)
     case decision(meeting: Int64, item: String)
     case invitation(meeting: Int64)
+    case speaker(meeting: Int64, item: String)
 }
 
 enum FormOutcome: Equatable {

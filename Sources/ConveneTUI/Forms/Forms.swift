@@ -197,6 +197,13 @@ enum Forms {
         ])
     }
 
+    static func speaker(meeting: Int64, item: String) -> FormModel {
+        FormModel(title: "Speaker under item \(item)", purpose: .speaker(meeting: meeting, item: item), fields: [
+            FormField("participant", "Participant", shows: [.owner], picker: .participant),
+            FormField("delegation", "Delegation", shows: [.delegation], hint: "or only a delegation", picker: .organisation),
+        ])
+    }
+
     /// The store request a saved form makes.
     static func request(for form: FormModel) -> WriteRequest {
         switch form.purpose {
@@ -215,6 +222,9 @@ enum Forms {
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        case let .speaker(meeting, item):
+            return .addSpeaker(meeting: meeting, number: item, participant: FieldValidation.optionalText(form.value("participant")),
+                               delegation: FieldValidation.optionalText(form.value("delegation")))
         case let .invitation(meeting):
             return .inviteOne(meeting: meeting, participant: form.value("participant"), role: InvitationRole(rawValue: form.value("role")),
                               delegation: FieldValidation.optionalText(form.value("delegation")))

@@ -206,3 +206,37 @@ struct InvitationsTabTests {
         #expect(!harness.screen.contains("RD-2027"))
     }
 }
+
+@Suite("The speakers' list on the Minutes tab")
+struct SpeakersTabTests {
+    static func harness() throws -> AppHarness {
+        let store = try AppHarness.sampleStore()
+        try store.addSpeaker(meeting: .text("RD-2027"), item: "3", participant: nil, delegation: .text("Kenya"))
+        try store.addSpeaker(meeting: .text("RD-2027"), item: "3", participant: .text("张伟"), delegation: .text("China"))
+        try store.addSpeaker(meeting: .text("RD-2027"), item: "3", participant: nil, delegation: .text("Egypt"))
+        try store.nextSpeaker(meeting: .text("RD-2027"), item: "3", at: MeetingDayAppTests.day.addingTimeInterval(-300))
+        try store.nextSpeaker(meeting: .text("RD-2027"), item: "3", at: MeetingDayAppTests.day.addingTimeInterval(-200))
+        var harness = try AppHarness(store: store)
+        harness.app.now = MeetingDayAppTests.day
+        try harness.press("<Enter><Tab><Tab><Tab>jj")
+        return harness
+    }
+
+    @Test("the queue shows who spoke, who has the floor and for how long against the budget; n passes the floor, s adds")
+    func queue() throws {
+        var harness = try Self.harness()
+        #expect(harness.screen.contains("✓ Kenya  01:40"))
+        #expect(harness.screen.contains("▶ 张伟 (China)  03:20 of 03:00  over time"))
+        try harness.press("n")
+        #expect(harness.messageLine.contains("The floor: Egypt"))
+        try harness.press("s")
+        guard case .form = harness.app.modal else { Issue.record("no speaker form"); return }
+        try harness.press("<Tab>japan<Enter><Enter>")
+        #expect(try harness.store.speakers(meeting: .text("RD-2027")).map(\.name).last == "Japan")
+    }
+
+    @Test("speakers' list at 80×24") func golden() throws {
+        let harness = try Self.harness()
+        GoldenFile.check(harness.screen + "\n", against: ScreenSnapshotTests.fixtures.appendingPathComponent("meeting-speakers.txt"))
+    }
+}

@@ -53,6 +53,10 @@ extension Workspace {
             return .perform(.write(.setActionStatus(id: action.id, next)))
         case .minutesClock:
             return toggleClock(for: row, now: context.now)
+        case .minutesSpeaker:
+            return .open(.form(Forms.speaker(meeting: meeting, item: row.number)))
+        case .minutesNextSpeaker:
+            return .perform(.write(.nextSpeaker(meeting: meeting, number: row.number)))
         default:
             return nil
         }
@@ -77,6 +81,9 @@ extension Workspace {
         clock = itemClock
         return .say(message)
     }
+
+    /// Each speaker's budget, in minutes.
+    static let speakingMinutes = 3
 
     static func clockText(_ seconds: TimeInterval) -> String {
         let total = max(0, Int(seconds))
@@ -129,6 +136,22 @@ extension Workspace {
             lines.append(("(none: \(context.keyMap.hint(.minutesNotes) ?? "E") edits them in your editor)", .muted))
         } else {
             lines += TextWrap.wrap(notes, width: width, limit: room).map { ($0, Style.plain) }
+        }
+        let speakers = data.speakers.filter { $0.itemId == row.id }
+        if !speakers.isEmpty {
+            lines.append(("Speakers (\(Self.speakingMinutes) min each)", .bold))
+            for speaker in speakers {
+                let name = speaker.name + (speaker.delegation.map { $0 == speaker.name ? "" : " (\($0))" } ?? "")
+                let seconds = speaker.seconds(now: context.now) ?? 0
+                switch speaker.state {
+                case .speaking:
+                    let over = seconds > Self.speakingMinutes * 60
+                    lines.append(("▶ \(name)  \(Self.clockText(Double(seconds))) of \(Self.clockText(Double(Self.speakingMinutes * 60)))\(over ? "  over time" : "")",
+                                  over ? .warning : .accent))
+                case .queued: lines.append(("  \(name)", .plain))
+                case .spoke: lines.append(("✓ \(name)  \(Self.clockText(Double(seconds)))", .muted))
+                }
+            }
         }
         let decisions = data.decisions.filter { $0.itemNumber == row.number }
         lines.append(("Decisions", .bold))
