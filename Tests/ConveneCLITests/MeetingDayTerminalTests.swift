@@ -44,6 +44,35 @@ struct MeetingDayTerminalTests {
         try tmux.press("Enter")
         try tmux.waitFor("Saved")
 
+        // A speakers' list with two speakers: a delegation, then a participant; each gets the floor.
+        try tmux.press("Tab")
+        try tmux.waitFor("t starts the clock")
+        try tmux.type("s")
+        try tmux.waitFor("Speaker under item 1")
+        try tmux.press("Tab")
+        try tmux.type("kenya")
+        try tmux.waitFor("Delegation: which organisation?")
+        try tmux.press("Enter")
+        try tmux.waitUntil("the picker to close") { !$0.contains("which organisation?") }
+        try tmux.press("Enter")
+        try tmux.waitFor("Saved: speaker add Kenya")
+        try tmux.type("s")
+        try tmux.waitFor("Speaker under item 1")
+        try tmux.type("حداد")
+        try tmux.waitFor("Participant: which participant?")
+        try tmux.press("Enter")
+        try tmux.waitUntil("the picker to close") { !$0.contains("which participant?") }
+        try tmux.press("Enter")
+        try tmux.waitFor("Saved: speaker add")
+        try tmux.type("n")
+        try tmux.waitFor("The floor: Kenya")
+        try tmux.type("n")
+        try tmux.waitFor("The floor: ليلى حداد")
+        try tmux.type("n")
+        try tmux.waitFor("is done")
+        try tmux.type("q")
+        try tmux.waitFor("1 meeting")
+
         try tmux.type("6")
         try tmux.waitFor("OVERDUE")
         try tmux.type("x")
@@ -55,6 +84,8 @@ struct MeetingDayTerminalTests {
 
         let agenda = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
         #expect(agenda.first?["presenter_id"] as? Int == 1)
+        let minutes = try convene.ok("export", "minutes", "RD", "--date", "2027-03-04", "-o", "-")
+        #expect(minutes.contains("Statements were made by the delegation of Kenya, and by ليلى حداد."), "\(minutes)")
         let actions = try #require(try convene.json("action", "list", "--json") as? [[String: Any]])
         #expect(actions.first?["status"] as? String == "done")
     }
