@@ -14,10 +14,10 @@ struct Convene: ParsableCommand {
         subcommands: [
             OrgCommand.self, ParticipantCommand.self, MeetingCommand.self,
             InviteCommand.self, ReplyCommand.self, AttendCommand.self,
-            AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, MinutesCommand.self,
+            AgendaCommand.self, NoteCommand.self, DecisionCommand.self, ActionCommand.self, SpeakerCommand.self, MinutesCommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self,
             ResolutionCommand.self, ClauseCommand.self,
-            UndoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
+            UndoCommand.self, RedoCommand.self, HistoryCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
             WhereCommand.self, SnapshotCommand.self, DemoCommand.self, DevCommand.self,
         ]
     )

@@ -48,7 +48,7 @@ struct StoreOptions: ParsableArguments {
 
 /// `--screen`, for the app and `convene snapshot`.
 struct ScreenOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions or reports.", valueName: "name"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The screen to start on: meetings, participants, organisations, resolutions, reports or actions.", valueName: "name"))
     var screen: String = "meetings"
 
     var start: ScreenID { ScreenID(name: screen) ?? .meetings }

@@ -143,6 +143,9 @@ struct StreamTests {
         (["clause", "show", "R174-2010/recalling/g"], .contains("recalling g)"), .empty),
         (["clause", "search", "illicit"], .contains("R174-2010/aware/b"), .empty),
         (["clause", "search", "zzzz"], .empty, .lines(["no clause matches 'zzzz'"])),
+        (["speaker", "add", "RD", "2", "--participant", "souza"], .contains("1"), .empty),
+        (["speaker", "next", "RD", "2"], .empty, .lines(["the speakers' list is done"])),
+        (["speaker", "list", "RD"], .empty, .lines(["no speakers listed"])),
         (["undo"], .empty, .lines(["undone: action add #1 for Ana Souza at #1"])),
         (["history", "--limit", "1"], .contains("action add"), .empty),
         (["check"], .empty, .contains("is sound")),
@@ -179,11 +182,30 @@ struct StreamTests {
     /// tested where they are (`demo`: SampleDataCommandTests).
     static let needingATerminal: Set<String> = ["demo"]
 
+    /// Commands that need other commands before them to succeed: those, then the command.
+    static let casesAfterSetup: [([[String]], [String], StreamExpectation, StreamExpectation)] = [
+        ([["undo"]], ["redo"], .empty, .lines(["redone: action add #1 for Ana Souza at #1"])),
+        ([["speaker", "add", "RD", "2", "--participant", "souza"]], ["speaker", "remove", "1"], .empty, .empty),
+    ]
+
+    @Test("after their setup, each command prints its output on stdout and its messages on stderr, exit 0",
+          arguments: casesAfterSetup)
+    func streamsAfterSetup(setup: [[String]], arguments: [String], stdout: StreamExpectation, stderr: StreamExpectation) throws {
+        let convene = try PreparedDatabase.copy()
+        defer { convene.cleanUp() }
+        for step in setup { _ = try convene.ok(step) }
+        let result = try convene.run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        #expect(stdout.check(result.stdout), "\(arguments): stdout \(result.stdout.debugDescription) is not \(stdout)")
+        #expect(stderr.check(result.stderr), "\(arguments): stderr \(result.stderr.debugDescription) is not \(stderr)")
+    }
+
     @Test("the table covers every command convene has")
     func everyCommand() throws {
         let convene = try ConveneProcess()
         defer { convene.cleanUp() }
-        let covered = Set(Self.cases.map { Self.commandPath($0.0) }).union(Self.needingATerminal)
+        let covered = Set(Self.cases.map { Self.commandPath($0.0) } + Self.casesAfterSetup.map { Self.commandPath($0.1) })
+            .union(Self.needingATerminal)
         let leaves = try Self.leafCommands(convene, path: [])
         #expect(!leaves.isEmpty)
         #expect(Set(leaves).subtracting(covered).isEmpty, "not covered: \(Set(leaves).subtracting(covered).sorted())")
@@ -216,7 +238,7 @@ struct StreamTests {
     /// "agenda move" from ["agenda", "move", "RD", …]: the words before the first that is
     /// not a command name.
     static func commandPath(_ arguments: [String]) -> String {
-        let groups: Set<String> = ["org", "participant", "meeting", "agenda", "decision", "action", "minutes",
+        let groups: Set<String> = ["org", "participant", "meeting", "agenda", "decision", "action", "speaker", "minutes",
                                    "export", "report", "resolution", "clause", "import"]
         return groups.contains(arguments[0]) ? arguments[0] + " " + arguments[1] : arguments[0]
     }

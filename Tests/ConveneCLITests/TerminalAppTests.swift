@@ -38,7 +38,11 @@ struct TerminalAppTests {
         try tmux.press("Tab")
         try tmux.type("李")
         try tmux.press("Tab")
+        // The organisation field opens its picker on typing: Enter picks, Enter again saves.
         try tmux.type("CHN")
+        try tmux.waitFor("Organisation: which organisation?")
+        try tmux.press("Enter")
+        try tmux.waitUntil("the picker to close") { !$0.contains("which organisation?") }
         try tmux.press("Enter")
         try tmux.waitFor("李明")
 

@@ -39,11 +39,14 @@ public struct ActionQuery: Sendable {
     public var meeting: RecordReference?
     public var openOnly: Bool
     public var owner: RecordReference?
+    /// Only the open ones due before this date (YYYY-MM-DD): the overdue ones on that day.
+    public var overdueOn: String?
 
-    public init(meeting: RecordReference? = nil, openOnly: Bool = false, owner: RecordReference? = nil) {
+    public init(meeting: RecordReference? = nil, openOnly: Bool = false, owner: RecordReference? = nil, overdueOn: String? = nil) {
         self.meeting = meeting
         self.openOnly = openOnly
         self.owner = owner
+        self.overdueOn = overdueOn
     }
 }
 
@@ -192,6 +195,10 @@ extension Store {
             _ = arguments.append(contentsOf: [try MeetingReference.resolve(meeting, db).requireId()])
         }
         if query.openOnly { conditions.append("a.status = 'open'") }
+        if let today = query.overdueOn {
+            conditions.append("a.status = 'open' AND a.due < ?")
+            _ = arguments.append(contentsOf: [today])
+        }
         if let owner = query.owner {
             conditions.append("a.ownerId = ?")
             _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: .owner).requireId()])

@@ -175,15 +175,19 @@ extension Store {
     }
 }
 
-/// Finding a meeting by id, or from what a user typed: an id or its code.
+/// Finding a meeting by id, or from what a user typed: an id, its code, or words of its title
+/// (`NameLookup`).
 enum MeetingReference {
     static func resolve(_ reference: RecordReference, _ db: Database) throws -> Meeting {
-        let found: Meeting?
+        var found: Meeting?
         if let id = reference.key {
             found = try Meeting.fetchOne(db, key: id)
         } else {
             found = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE code = ? COLLATE NOCASE",
                                          arguments: [reference.trimmedText])
+            if found == nil, let id = try NameLookup.meeting(named: reference.trimmedText, db) {
+                found = try Meeting.fetchOne(db, key: id)
+            }
         }
         guard let found else { throw ConveneError.notFound(kind: "meeting", reference: reference.description) }
         return found

@@ -137,7 +137,7 @@ extension Store {
 }
 
 extension Store {
-    fileprivate static func organisationListings(_ db: Database, where condition: String = "",
+    static func organisationListings(_ db: Database, where condition: String = "",
                                                  _ arguments: StatementArguments = []) throws -> [OrganisationListing] {
         try Row.fetchAll(db, sql: """
             SELECT o.*, c.nameEn AS countryName FROM organisation o
@@ -153,7 +153,7 @@ extension Store {
 }
 
 /// Finding an organisation by id, or from what a user typed: an id, an exact name, a short
-/// name, or the ISO alpha-3 code of a Member State.
+/// name, the ISO alpha-3 code of a Member State, or words of its names (`NameLookup`).
 enum OrganisationReference {
     static func resolve(_ reference: RecordReference, field: Field, _ db: Database) throws -> Organisation {
         if let id = reference.key {
@@ -174,6 +174,9 @@ enum OrganisationReference {
             SELECT * FROM organisation WHERE category = 'member-state' AND country = ? LIMIT 1
             """, arguments: [text.uppercased()]) {
             return memberState
+        }
+        if let id = try NameLookup.organisation(named: text, db), let organisation = try Organisation.fetchOne(db, key: id) {
+            return organisation
         }
         throw ConveneError.unknown(field: field, value: reference.description, reason: "unknown organisation")
     }

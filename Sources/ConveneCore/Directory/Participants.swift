@@ -259,16 +259,20 @@ extension Store {
     }
 }
 
-/// Finding a participant by id, or from what a user typed: an id or an email address.
+/// Finding a participant by id, or from what a user typed: an id, an email address or a name
+/// (`NameLookup`).
 enum ParticipantReference {
     /// With `field`, an unknown reference is reported as a bad value of that field.
     static func resolve(_ reference: RecordReference, _ db: Database, field: Field? = nil) throws -> Participant {
-        let found: Participant?
+        var found: Participant?
         if let id = reference.key {
             found = try Participant.fetchOne(db, key: id)
         } else {
             found = try Participant.fetchOne(db, sql: "SELECT * FROM participant WHERE email = ? COLLATE NOCASE",
                                              arguments: [reference.trimmedText])
+            if found == nil, let id = try NameLookup.participant(named: reference.trimmedText, db) {
+                found = try Participant.fetchOne(db, key: id)
+            }
         }
         guard let found else {
             if let field { throw ConveneError.unknown(field: field, value: reference.description, reason: "unknown participant") }

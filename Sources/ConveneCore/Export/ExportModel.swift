@@ -53,9 +53,12 @@ public struct MeetingRecord: Sendable, Equatable {
     public var actions: [ActionRow]
     /// The clauses the agenda and action points cite, by key; a key missing here no longer resolves.
     public var clauses: [String: CitedClause]
+    /// Who took the floor under each item, in order.
+    public var speakers: [SpeakerRow]
 
     public init(meeting: Meeting, agenda: [AgendaRow], totalMinutes: Int, invitations: [InvitationListing],
-                decisions: [DecisionRow], actions: [ActionRow], clauses: [String: CitedClause]) {
+                decisions: [DecisionRow], actions: [ActionRow], clauses: [String: CitedClause], speakers: [SpeakerRow] = []) {
+        self.speakers = speakers
         self.meeting = meeting
         self.agenda = agenda
         self.totalMinutes = totalMinutes

@@ -14,7 +14,8 @@ extension Store {
             let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
             return MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
                                  invitations: invitations, decisions: decisions, actions: actions,
-                                 clauses: try CitedClauses.load(keys: keys, db))
+                                 clauses: try CitedClauses.load(keys: keys, db),
+                                 speakers: try speakerRows(itemIds: agenda.items.map(\.id), db))
         }
     }
 

@@ -70,7 +70,10 @@ public enum ImplementationReport {
             if !actions.isEmpty {
                 let openCount = actions.filter { $0.status == .open }.count
                 let doneCount = actions.filter { $0.status == .done }.count
-                document.paragraph([.strong("Action points: \(openCount) open, \(doneCount) done")])
+                // Overdue on the report's date, so that a report of a past day reads as it did then.
+                let overdueCount = actions.filter { $0.isOverdue(today: date) }.count
+                let overdue = overdueCount > 0 ? " (\(overdueCount) overdue)" : ""
+                document.paragraph([.strong("Action points: \(openCount) open\(overdue), \(doneCount) done")])
                 var table = MarkdownTable(columns: [.init("No."), .init("Meeting"), .init("Action"), .init("Owner"), .init("Due"), .init("Status")])
                 for action in actions {
                     table.addRow(["\(action.id)", action.meeting, action.text, action.owner ?? "", action.due ?? "", action.status.rawValue])

@@ -33,6 +33,9 @@ public enum MinutesExport {
             if let notes = row.notes {
                 document.notes(NumberedNotes.number(notes, item: row.number), below: min(2 + row.depth, 6))
             }
+            if let statements = statements(record.speakers.filter { $0.itemId == row.id && $0.state != .queued }) {
+                document.paragraph(statements)
+            }
             for decision in record.decisions where decision.itemNumber == row.number {
                 document.paragraph([.strong("Decision:"), .text(" " + decision.text)])
             }
@@ -86,5 +89,25 @@ public enum MinutesExport {
             document.bulletList(order.map { [.strong($0 + ":"), .text(" " + (names[$0] ?? []).joined(separator: ", "))] })
         }
         if !any { document.paragraph("None recorded.") }
+    }
+
+    /// "Statements were made by the delegations of Kenya and China, and by Kwame Mensah.":
+    /// who took the floor, each named once, in the order they spoke.
+    static func statements(_ speakers: [SpeakerRow]) -> String? {
+        var delegations: [String] = [], people: [String] = []
+        for speaker in speakers {
+            if let delegation = speaker.delegation {
+                if !delegations.contains(delegation) { delegations.append(delegation) }
+            } else if !people.contains(speaker.name) {
+                people.append(speaker.name)
+            }
+        }
+        func listed(_ names: [String]) -> String {
+            names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        }
+        let parts = [delegations.isEmpty ? nil : "the delegation\(delegations.count == 1 ? "" : "s") of \(listed(delegations))",
+                     people.isEmpty ? nil : listed(people)].compactMap { $0 }
+        guard !parts.isEmpty else { return nil }
+        return "Statements were made by " + parts.joined(separator: ", and by ") + "."
     }
 }

@@ -133,7 +133,7 @@ extension Store {
 
     /// Throws when a later change by another author, still in effect, changed a row that
     /// `changeId` changed. A later change and its own later undo cancel out and are ignored.
-    private func refuseIfOverwritten(_ changeId: Int64, summary: String, _ db: Database) throws {
+    func refuseIfOverwritten(_ changeId: Int64, summary: String, _ db: Database) throws {
         guard let later = try Row.fetchOne(db, sql: """
             SELECT later.id, later.summary, later.user, later.host, mine.tableName, mine.rowKey
             FROM changeRow mine

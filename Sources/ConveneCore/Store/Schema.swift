@@ -26,6 +26,7 @@ enum Schema {
         Migration(identifier: "v5 history author and open-change index", apply: v5HistoryAuthor),
         Migration(identifier: "v6 stored search keys", apply: v6StoredSearchKeys),
         Migration(identifier: "v7 meeting calendar sequence", apply: v7MeetingCalendarSequence),
+        Migration(identifier: "v8 speakers, breaks, fixed times and days", apply: v8SpeakersBreaksAndDays),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -291,5 +292,33 @@ enum Schema {
               \(raise) WHERE id = NEW.meetingId;
             END;
             """)
+    }
+
+    /// The meeting day (issue 11): a speakers' list per agenda item with a time budget
+    /// (the meeting's default, an item's own), and agenda items that are breaks, start at a
+    /// fixed time, or fall on a later day of a multi-day meeting. All of it is user data,
+    /// logged by the history like the rest, so the changed tables are tracked anew.
+    static func v8SpeakersBreaksAndDays(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE meeting ADD COLUMN speakingMinutes INTEGER CHECK (speakingMinutes > 0);
+            ALTER TABLE agendaItem ADD COLUMN speakingMinutes INTEGER CHECK (speakingMinutes > 0);
+            ALTER TABLE agendaItem ADD COLUMN isBreak BOOLEAN NOT NULL DEFAULT 0;
+            ALTER TABLE agendaItem ADD COLUMN fixedStart TEXT;
+            ALTER TABLE agendaItem ADD COLUMN day INTEGER NOT NULL DEFAULT 1 CHECK (day >= 1);
+            CREATE TABLE speaker (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              itemId INTEGER NOT NULL REFERENCES agendaItem(id) ON DELETE CASCADE,
+              participantId INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+              delegationId INTEGER REFERENCES organisation(id) ON DELETE SET NULL,
+              position INTEGER NOT NULL,
+              startedAt TEXT,
+              endedAt TEXT,
+              CHECK (participantId IS NOT NULL OR delegationId IS NOT NULL)
+            );
+            CREATE INDEX speakerByItem ON speaker(itemId, position);
+            """)
+        // The tracking triggers read the columns anew; GRDB would answer from its cache.
+        db.clearSchemaCache()
+        for table in ["meeting", "agendaItem", "speaker"] { try ChangeTracking.track(table, db) }
     }
 }

@@ -30,7 +30,9 @@ public enum FieldValidation {
     public static func country(_ code: String, field: Field = .country, _ db: Database) throws -> String {
         let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
         let column = upper.count == 2 ? "alpha2" : "alpha3"
-        guard let alpha3 = try String.fetchOne(db, sql: "SELECT alpha3 FROM country WHERE \(column) = ?", arguments: [upper]) else {
+        let byCode = (upper.count == 2 || upper.count == 3)
+            ? try String.fetchOne(db, sql: "SELECT alpha3 FROM country WHERE \(column) = ?", arguments: [upper]) : nil
+        guard let alpha3 = try byCode ?? NameLookup.country(named: code, db) else {
             throw ConveneError.invalid(field: field, value: code, reason: "unknown country code")
         }
         return alpha3

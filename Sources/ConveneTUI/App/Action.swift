@@ -3,6 +3,7 @@
 /// config file is reported at start (`KeyMap.applyOverrides` knows only these names).
 public enum Action: String, CaseIterable, Sendable {
     case meetingsOpen = "meetings.open"
+    case meetingsFilter = "meetings.filter"
     case meetingsAdd = "meetings.add"
     case meetingsEdit = "meetings.edit"
     case meetingsDelete = "meetings.delete"
@@ -25,6 +26,11 @@ public enum Action: String, CaseIterable, Sendable {
 
     case reportsExport = "reports.export"
 
+    case actionsFilter = "actions.filter"
+    case actionsDone = "actions.done"
+    case actionsDrop = "actions.drop"
+    case actionsOpen = "actions.open"
+
     case meetingNextTab = "meeting.next-tab"
     case meetingPreviousTab = "meeting.previous-tab"
 
@@ -35,6 +41,11 @@ public enum Action: String, CaseIterable, Sendable {
     case invitationsRole = "invitations.role"
     case invitationsJump = "invitations.jump"
     case invitationsImport = "invitations.import"
+    case invitationsFilter = "invitations.filter"
+    case invitationsAdd = "invitations.add"
+    case invitationsRemove = "invitations.remove"
+    case invitationsMark = "invitations.mark"
+    case invitationsMarkAll = "invitations.mark-all"
 
     case agendaAdd = "agenda.add"
     case agendaEdit = "agenda.edit"
@@ -50,6 +61,8 @@ public enum Action: String, CaseIterable, Sendable {
     case minutesAction = "minutes.action"
     case minutesActionStatus = "minutes.action-status"
     case minutesClock = "minutes.clock"
+    case minutesSpeaker = "minutes.speaker"
+    case minutesNextSpeaker = "minutes.next-speaker"
 
     case clausesToggle = "clauses.toggle"
     case clausesClose = "clauses.close"
@@ -59,6 +72,7 @@ public enum Action: String, CaseIterable, Sendable {
     case screenOrganisations = "screen.organisations"
     case screenResolutions = "screen.resolutions"
     case screenReports = "screen.reports"
+    case screenActions = "screen.actions"
 
     case moveDown = "move.down"
     case moveUp = "move.up"
@@ -70,6 +84,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveBottom = "move.bottom"
     case help
     case undo
+    case redo
     case command
     case back
     case redraw

@@ -6,6 +6,7 @@ public enum AppKeys {
     public static let organisations = KeyContext("organisations", title: "Organisations")
     public static let resolutions = KeyContext("resolutions", title: "Resolutions")
     public static let reports = KeyContext("reports", title: "Reports")
+    public static let actions = KeyContext("actions", title: "Actions")
     public static let workspace = KeyContext("meeting", title: "Meeting workspace")
     public static let overview = KeyContext("meeting.overview", title: "Meeting: Overview")
     public static let invitations = KeyContext("meeting.participants", title: "Meeting: Participants")
@@ -24,6 +25,7 @@ public enum AppKeys {
     public static let defaults = KeyMap([
         // Screen-specific bindings first: help lists a screen's own keys before the global ones.
         bind(.meetingsOpen, "<Enter>", "open the meeting workspace", meetings),
+        bind(.meetingsFilter, "/", "filter as you type (Esc clears)", meetings),
         bind(.meetingsAdd, "a", "add a meeting", meetings),
         bind(.meetingsEdit, "e", "edit the meeting", meetings),
         bind(.meetingsDelete, "d", "delete the meeting (asks)", meetings),
@@ -46,15 +48,25 @@ public enum AppKeys {
 
         bind(.reportsExport, "<Enter>", "export to a file you name", reports),
 
+        bind(.actionsFilter, "/", "filter as you type (Esc clears)", actions),
+        bind(.actionsDone, "x", "mark the action point done", actions),
+        bind(.actionsDrop, "X", "mark the action point dropped", actions),
+        bind(.actionsOpen, "<Enter>", "open its meeting on the Minutes tab at its item", actions),
+
         bind(.meetingNextTab, "<Tab>", "next tab", workspace),
         bind(.meetingPreviousTab, "<S-Tab>", "previous tab", workspace),
 
         bind(.overviewEdit, "e<Enter>", "edit the meeting", overview),
 
-        bind(.invitationsAttendance, "p", "cycle attendance: present, remote, apologies, absent", invitations),
-        bind(.invitationsReply, "r", "cycle reply: invited, accepted, tentative, declined", invitations),
-        bind(.invitationsRole, "o", "cycle role", invitations),
-        bind(.invitationsJump, "0123456789", "type a participant's number to jump to them", invitations),
+        bind(.invitationsAdd, "a", "invite a participant (picker, role, delegation)", invitations),
+        bind(.invitationsRemove, "d", "withdraw the invitation of the marked (or selected) (asks)", invitations),
+        bind(.invitationsFilter, "/", "filter as you type (Esc clears)", invitations),
+        bind(.invitationsMark, "<Space>", "mark or unmark", invitations),
+        bind(.invitationsMarkAll, "*", "mark every row shown (again: unmark them)", invitations),
+        bind(.invitationsAttendance, "p", "attendance: cycle the selected; with marks, choose for all marked", invitations),
+        bind(.invitationsReply, "r", "reply: cycle the selected; with marks, choose for all marked", invitations),
+        bind(.invitationsRole, "o", "role: choose from the list, for the marked (or selected)", invitations),
+        bind(.invitationsJump, "0123456789", "type a participant's number to jump to them (digits do not switch screens here)", invitations),
         bind(.invitationsImport, "I", "import a CSV file and invite everyone in it (preview first)", invitations),
 
         bind(.agendaAdd, "a", "add an item after the selected one", agenda),
@@ -71,6 +83,8 @@ public enum AppKeys {
         bind(.minutesAction, "A", "add an action point", minutes),
         bind(.minutesActionStatus, "x", "cycle the status of the item's last action point", minutes),
         bind(.minutesClock, "t", "start or stop the clock for the item", minutes),
+        bind(.minutesSpeaker, "s", "add a speaker to the item's list (participant or delegation)", minutes),
+        bind(.minutesNextSpeaker, "n", "give the floor to the next speaker", minutes),
 
         bind(.clausesToggle, "<Space>", "link or unlink the clause (in the list)", clausePicker),
         bind(.clausesClose, "<Enter><Esc>", "close the picker", clausePicker),
@@ -80,6 +94,7 @@ public enum AppKeys {
         bind(.screenOrganisations, "3", "Organisations"),
         bind(.screenResolutions, "4", "Resolutions"),
         bind(.screenReports, "5", "Reports"),
+        bind(.screenActions, "6", "Actions (every meeting's action points)"),
         bind(.moveDown, "j<Down>", "down"),
         bind(.moveUp, "k<Up>", "up"),
         bind(.moveLeft, "h<Left>", "left / back a pane"),
@@ -90,7 +105,8 @@ public enum AppKeys {
         bind(.moveBottom, "<End>G", "last row"),
         bind(.help, "?", "this help"),
         bind(.undo, "u", "undo the last change (same history as 'convene undo')"),
-        bind(.command, ":", "command line (:export minutes FILE, :q)"),
+        bind(.redo, "<C-r>", "redo what u undid (same history as 'convene redo')"),
+        bind(.command, ":", "command line (:export minutes FILE, :undo, :redo, :q)"),
         bind(.back, "q", "back; quit from the top"),
         bind(.redraw, "<C-l>", "redraw the screen"),
     ])
@@ -112,9 +128,17 @@ extension KeyMap {
         binding(for: action.rawValue)?.keys.first?.notation
     }
 
-    /// Help lines for several contexts, then the global ones.
+    /// Help lines for several contexts, then the global ones. A key a context binds does not
+    /// reach the global action while that context is in force, so help does not list it
+    /// there: on a screen where digits jump to a participant, it says only that.
     func helpEntries(for contexts: [KeyContext]) -> [HelpEntry] {
-        contexts.flatMap { context in helpEntries(for: context).filter { $0.context == context } }
-            + helpEntries(for: .global)
+        let shadowing = Set(bindings.filter { contexts.contains($0.context) }.flatMap(\.keys))
+        let global = bindings.filter { $0.context == .global }.compactMap { binding -> HelpEntry? in
+            let keys = binding.keys.filter { !shadowing.contains($0) }
+            guard !keys.isEmpty || binding.keys.isEmpty else { return nil }
+            return HelpEntry(keys: keys.isEmpty ? "(unbound)" : keys.map(\.notation).joined(separator: " "),
+                             description: binding.description, action: binding.action, context: .global)
+        }
+        return contexts.flatMap { context in helpEntries(for: context).filter { $0.context == context } } + global
     }
 }

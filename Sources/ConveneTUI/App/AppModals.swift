@@ -39,6 +39,19 @@ extension ConveneApp {
                 return [.write(Forms.request(for: form))]
             case .cancel:
                 modal = form.isDirty ? .discard(form) : nil
+            case let .pick(query):
+                guard let kind = form.fields[form.focus].picker else { return [] }
+                modal = .recordPicker(RecordPicker(kind: kind, form: form, fieldIndex: form.focus, query: query, data: pickerData[kind]))
+            }
+            return []
+        case var .choice(menu):
+            let (staysOpen, effects) = menu.handle(key, action: keyMap.action(for: key, in: []))
+            modal = staysOpen ? .choice(menu) : nil
+            return effects
+        case var .recordPicker(picker):
+            switch picker.handle(key, page: page) {
+            case .stay: modal = .recordPicker(picker)
+            case let .done(form): modal = .form(form)
             }
             return []
         case let .discard(form):

@@ -4,6 +4,10 @@ import Foundation
 /// What the app reads from the store, one load at a time.
 public enum Dataset: Hashable, Sendable {
     case meetings, directory, organisations, resolutions, backlinks
+    /// Every meeting's action points, for the Actions screen.
+    case actions
+    /// The countries, for the country picker.
+    case countries
     /// The first rows of the directory and its size: the first frame of a large directory
     /// does not wait for the whole of it, which is loaded as soon as that frame is drawn.
     case directoryPreview
@@ -52,6 +56,8 @@ public struct WorkspaceData: Sendable {
     public var agenda: AgendaListing
     public var decisions: [DecisionRow]
     public var actions: [ActionRow]
+    /// The speakers' lists of the meeting's items.
+    public var speakers: [SpeakerRow] = []
 }
 
 public enum LoadedData: Sendable {
@@ -61,6 +67,8 @@ public enum LoadedData: Sendable {
     case resolutions([ResolutionDocument])
     case backlinks([String: [Backlink]])
     case workspace(WorkspaceData)
+    case actions([ActionRow])
+    case countries([Country])
 
     var dataset: Dataset {
         switch self {
@@ -69,6 +77,8 @@ public enum LoadedData: Sendable {
         case .organisations: .organisations
         case .resolutions: .resolutions
         case .backlinks: .backlinks
+        case .actions: .actions
+        case .countries: .countries
         case let .workspace(data): .workspace(data.meeting.id ?? 0)
         }
     }
@@ -116,6 +126,13 @@ public enum WriteRequest: Sendable {
     case invite(meeting: Int64, participants: [Int64], role: InvitationRole?)
     case setReply(meeting: Int64, participant: Int64, Reply)
     case setAttendance(meeting: Int64, participant: Int64, Attendance)
+    /// Invites one participant (as typed or picked) with a role and a delegation.
+    case inviteOne(meeting: Int64, participant: String, role: InvitationRole?, delegation: String?)
+    /// Sets role, reply or attendance of several invitations, as one change.
+    case changeInvitations(meeting: Int64, participants: [Int64], InvitationChange)
+    case uninvite(meeting: Int64, participants: [Int64])
+    case addSpeaker(meeting: Int64, number: String, participant: String?, delegation: String?)
+    case nextSpeaker(meeting: Int64, number: String)
     case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)
     case removeAgendaItem(meeting: Int64, number: String)
     case moveAgendaItem(meeting: Int64, number: String, AgendaMove)
@@ -127,6 +144,8 @@ public enum WriteRequest: Sendable {
     /// A previewed CSV import; with `skippingInvalid`, its error rows are left out.
     case importParticipants(ParticipantImportPlan, skippingInvalid: Bool)
     case undo
+    /// Makes again what the last undo reverted.
+    case redo
 }
 
 /// Work done outside `update`; each comes back as an `AppEvent`.

@@ -51,6 +51,8 @@ extension ConveneApp {
             modal = .help(entries: helpEntries(), offset: 0)
         case .undo:
             return [.write(.undo)]
+        case .redo:
+            return [.write(.redo)]
         case .command:
             modal = .command(TextField())
         case .back:
@@ -101,6 +103,7 @@ extension ConveneApp {
             case let .workspace(workspace): refreshClausePicker(workspace)
             default: break
             }
+            keepPickerData(data)
             let dataset = data.dataset
             if let selection = pendingSelection, selection.isSettled(by: dataset) { pendingSelection = nil }
             pending.subtract(dataset.answers)
@@ -172,6 +175,7 @@ extension ConveneApp {
         switch modal {
         case .meetingPicker, .prompt: needed.append(.meetings)
         case .clausePicker: needed.append(.resolutions)
+        case let .recordPicker(picker): needed.append(picker.kind.dataset)
         default: break
         }
         let missing = needed.filter { !fresh.contains($0) && !pending.contains($0) }
@@ -193,8 +197,27 @@ extension ConveneApp {
         return effects
     }
 
+    /// Keeps what the pickers choose from, and gives an open picker its records.
+    mutating func keepPickerData(_ data: LoadedData) {
+        switch data {
+        case let .directory(directory) where directory.isComplete: pickerData[.participant] = .participants(directory)
+        case let .organisations(organisations): pickerData[.organisation] = .organisations(organisations)
+        case let .countries(countries): pickerData[.country] = .countries(countries)
+        case let .resolutions(documents): pickerData[.clause] = .clauses(of: documents)
+        default: return
+        }
+        if case var .recordPicker(picker) = modal, let records = pickerData[picker.kind] {
+            picker.load(records)
+            modal = .recordPicker(picker)
+        }
+    }
+
     mutating func keepSelectionsVisible() {
         let body = layout.body
+        if case var .recordPicker(picker) = modal {
+            picker.keepSelectionVisible(in: body)
+            modal = .recordPicker(picker)
+        }
         for index in screens.indices {
             let context = context(for: index)
             screens[index].keepSelectionVisible(in: body, context: context)

@@ -38,6 +38,12 @@ extension ConveneApp {
                 .render(into: &buffer, area: area)
         case let .form(form):
             FormView(form: form).render(into: &buffer, area: area)
+        case let .choice(menu):
+            buffer.cursor = nil
+            menu.render(into: &buffer, area: area)
+        case let .recordPicker(picker):
+            FormView(form: picker.form).render(into: &buffer, area: area)
+            picker.render(into: &buffer, area: area)
         case let .discard(form):
             FormView(form: form).render(into: &buffer, area: area)
             buffer.cursor = nil
@@ -61,13 +67,10 @@ extension ConveneApp {
         let inside = Border(title: "Keys: \(screenTitle)  (Esc closes, j/k scroll)").render(into: &buffer, area: box)
         guard !inside.isEmpty else { return }
         let content = inside.inset(horizontal: 1, vertical: 0)
-        let lines = overlay.lines(width: content.width)
-        let start = min(max(0, offset), max(0, lines.count - content.height))
-        for (row, line) in lines.dropFirst(start).prefix(content.height).enumerated() {
-            let isSection = !line.isEmpty && !line.hasPrefix(" ")
-            buffer.write(DisplayWidth.truncate(line, toWidth: content.width), at: Point(x: content.x, y: content.y + row),
-                         style: isSection ? .header : .plain, clip: content)
+        let lines = overlay.lines(width: content.width).map { line in
+            (DisplayWidth.truncate(line, toWidth: content.width), !line.isEmpty && !line.hasPrefix(" ") ? Style.header : Style.plain)
         }
+        ScrolledLines(lines: lines, offset: offset).render(into: &buffer, area: content)
     }
 
     var screenTitle: String { screens[current].title }

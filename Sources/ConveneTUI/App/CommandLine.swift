@@ -1,6 +1,6 @@
 import ConveneCore
 
-/// The `:` command line: `:q`, `:export agenda|minutes|report FILE`, `:undo`, `:help`.
+/// The `:` command line: `:q`, `:export agenda|minutes|report FILE`, `:undo`, `:redo`, `:help`.
 extension ConveneApp {
     mutating func runCommand(_ text: String) -> [AppEffect] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -11,6 +11,8 @@ extension ConveneApp {
             return []
         case "undo", "u":
             return [.write(.undo)]
+        case "redo":
+            return [.write(.redo)]
         case "help", "h":
             modal = .help(entries: helpEntries(), offset: 0)
             return []

@@ -18,6 +18,10 @@ enum Modal: Sendable {
     case command(TextField)
     case meetingPicker(MeetingPicker)
     case clausePicker(ClausePicker)
+    /// A form field's picker, over the form.
+    case recordPicker(RecordPicker)
+    /// One value out of a short list ("Set the role to:").
+    case choice(ChoiceMenu)
     /// A one-line question such as the file to export to.
     case prompt(Prompt)
     /// The rows a CSV import would add or change, before anything is written.
@@ -53,10 +57,12 @@ public struct ConveneApp: TerminalProgram {
     // Data several screens (or the modals) show, as last loaded.
     var meetings: [MeetingListing] = []
     var documents: [ResolutionDocument] = []
+    /// The records the form fields' pickers choose from, as last loaded.
+    var pickerData: [PickerKind: PickerData] = [:]
 
-    /// The screens of the app, in tab order (the number keys 1–5).
+    /// The screens of the app, in tab order (the number keys 1–6).
     static let standardScreens: [any Screen] = [
-        MeetingsScreen(), ParticipantsScreen(), OrganisationsScreen(), ResolutionsScreen(), ReportsScreen(),
+        MeetingsScreen(), ParticipantsScreen(), OrganisationsScreen(), ResolutionsScreen(), ReportsScreen(), ActionsScreen(),
     ]
 
     /// `keyMap` is the default map with the user's overrides already applied; `home` is the
@@ -98,7 +104,16 @@ public struct ConveneApp: TerminalProgram {
     mutating func follow(_ outcome: Outcome) -> [AppEffect] {
         if let modal = outcome.modal { self.modal = modal }
         if let message = outcome.message { self.message = message }
+        if let navigation = outcome.navigation { go(to: navigation) }
         return outcome.effects
+    }
+
+    /// Makes current the first screen that shows what `navigation` names, with its data
+    /// loaded afresh so that it can select the record.
+    mutating func go(to navigation: Navigation) {
+        guard let index = screens.indices.first(where: { screens[$0].show(navigation) }) else { return }
+        current = index
+        if case let .meetingItem(meeting, _) = navigation { fresh.remove(.workspace(meeting)) }
     }
 
     /// Runs `body` on every screen, current or not, and follows what each asks for.

@@ -116,12 +116,16 @@ public final class AppEffects {
             return .resolutions(try clauses.documents())
         case .backlinks:
             return .backlinks(try backlinks())
+        case .actions:
+            return .actions(try store.actions())
+        case .countries:
+            return .countries(try store.countries())
         case let .workspace(id):
             let reference = RecordReference.id(id)
             return .workspace(WorkspaceData(
                 meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
                 agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
-                actions: try store.actions(ActionQuery(meeting: reference))))
+                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference)))
         }
     }
 
@@ -161,6 +165,19 @@ public final class AppEffects {
             try store.setReply(meeting: .id(meeting), participant: .id(participant), reply: reply)
         case let .setAttendance(meeting, participant, attendance):
             try store.setAttendance(meeting: .id(meeting), participant: .id(participant), attendance: attendance)
+        case let .inviteOne(meeting, participant, role, delegation):
+            _ = try store.invite(meeting: .id(meeting), participants: [.text(participant)], role: role,
+                                 delegation: delegation.map(RecordReference.text))
+        case let .changeInvitations(meeting, participants, change):
+            try store.changeInvitations(meeting: .id(meeting), participants: participants.map(RecordReference.id), change)
+        case let .uninvite(meeting, participants):
+            try store.uninvite(meeting: .id(meeting), participants: participants.map(RecordReference.id))
+        case let .addSpeaker(meeting, number, participant, delegation):
+            try store.addSpeaker(meeting: .id(meeting), item: .number(number), participant: participant.map(RecordReference.text),
+                                 delegation: delegation.map(RecordReference.text))
+        case let .nextSpeaker(meeting, number):
+            let speaker = try store.nextSpeaker(meeting: .id(meeting), item: .number(number))
+            return (speaker.map { "The floor: \($0.name)" } ?? "The speakers' list of item \(number) is done", nil)
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
                 outcome = try store.editAgendaItem(meeting: .id(meeting), item: .number(existing), draft)
@@ -192,6 +209,8 @@ public final class AppEffects {
                 + (plan.meetingName.map { ", \(result.invited) invited to \($0)" } ?? ""), nil)
         case .undo:
             return ("Undone: \(try store.undo())", nil)
+        case .redo:
+            return ("Redone: \(try store.redo())", nil)
         }
         // An edit that kept every value wrote nothing, so the newest history entry is not its.
         if outcome == .unchanged { return ("Nothing to change", number) }

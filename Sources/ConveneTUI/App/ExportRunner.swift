@@ -22,7 +22,7 @@ public struct MarkdownExportRunner: ExportRunner {
 
     public func export(_ kind: ExportKind, meeting: Int64?, to path: String) throws -> String {
         let text = try store.export(kind, meeting: meeting.map(RecordReference.id), options: ExportOptions(date: today()), report: report)
-        let absolute = ExportFile.absolutePath(path)
+        let absolute = ExportFile.absolutePath(TypedPath.expand(path))
         try ExportFile.write(text, to: absolute)
         return absolute
     }

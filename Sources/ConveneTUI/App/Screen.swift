@@ -18,6 +18,7 @@ public struct ScreenID: Hashable, Sendable {
     public static let organisations = ScreenID(name: "organisations", title: "Organisations")
     public static let resolutions = ScreenID(name: "resolutions", title: "Resolutions")
     public static let reports = ScreenID(name: "reports", title: "Reports")
+    public static let actions = ScreenID(name: "actions", title: "Actions")
 
     /// The app's own screens, in tab order.
     public static var allCases: [ScreenID] { ConveneApp.standardScreens.map(\.id) }
@@ -54,12 +55,19 @@ struct Outcome {
     var effects: [AppEffect] = []
     var modal: Modal?
     var message: StatusMessage?
+    /// Another screen to show, at a record.
+    var navigation: Navigation?
 
     /// Handled; nothing else to do.
     static let handled = Outcome()
 
     static func perform(_ effects: AppEffect...) -> Outcome { Outcome(effects: effects) }
     static func open(_ modal: Modal) -> Outcome { Outcome(modal: modal) }
+    static func go(_ navigation: Navigation) -> Outcome {
+        var outcome = Outcome()
+        outcome.navigation = navigation
+        return outcome
+    }
     static func say(_ text: String, error: Bool = false) -> Outcome {
         Outcome(message: StatusMessage(text: text, isError: error))
     }
@@ -98,6 +106,10 @@ protocol Screen: Sendable {
     /// Sees every result of an effect (loads, writes, the editor); may ask for more.
     mutating func receive(_ event: AppEvent, context: ScreenContext) -> Outcome
 
+    /// Shows the record `navigation` names, if this screen shows such records; returns
+    /// whether it did (the app then makes this screen current).
+    mutating func show(_ navigation: Navigation) -> Bool
+
     /// The meeting open or selected here, which `:export` uses.
     func currentMeetingId(context: ScreenContext) -> Int64?
 
@@ -116,5 +128,12 @@ extension Screen {
     mutating func goBack() {}
     mutating func receive(_ event: AppEvent, context: ScreenContext) -> Outcome { .handled }
     func currentMeetingId(context: ScreenContext) -> Int64? { nil }
+    mutating func show(_ navigation: Navigation) -> Bool { false }
     mutating func keepSelectionVisible(in area: Rect, context: ScreenContext) {}
+}
+
+/// A record another screen shows, to go to from here (Enter on an action point).
+enum Navigation: Sendable, Equatable {
+    /// A meeting's Minutes tab at an agenda item (its number), or at its first item.
+    case meetingItem(meeting: Int64, item: String?)
 }

@@ -17,9 +17,13 @@ struct FormField: Sendable {
     var shows: [Field]
     /// Checks a value as it is typed; returns the reason it is wrong, or nil.
     var check: (@Sendable (String) -> String?)?
+    /// When set, the field names a record: typing opens a picker instead of editing the text.
+    var picker: PickerKind?
+    /// What the field shows instead of its value: the chosen record's name.
+    var shown: String?
 
     init(_ id: String, _ label: String, shows: [Field], value: String = "", choices: [String]? = nil, hint: String = "",
-         check: (@Sendable (String) -> String?)? = nil) {
+         picker: PickerKind? = nil, shown: String? = nil, check: (@Sendable (String) -> String?)? = nil) {
         self.id = id
         self.label = label
         self.input = TextField(value)
@@ -27,10 +31,15 @@ struct FormField: Sendable {
         self.hint = hint
         self.original = value
         self.shows = shows
+        self.picker = picker
+        self.shown = shown
         self.check = check
     }
 
     var value: String { input.text }
+
+    /// What the form shows: the record's name for a picker field, else the value.
+    var display: String { shown ?? value }
 
     mutating func cycleChoice(by step: Int) {
         guard let choices, !choices.isEmpty else { return }
@@ -60,10 +69,14 @@ enum FormPurpose: Sendable {
     case agendaItem(meeting: Int64, number: String?, after: String?)
     case action(meeting: Int64, item: String)
     case decision(meeting: Int64, item: String)
+    case invitation(meeting: Int64)
+    case speaker(meeting: Int64, item: String)
 }
 
 enum FormOutcome: Equatable {
     case stay, save, cancel
+    /// Open the picker of the focused field, searching for this text.
+    case pick(String)
 }
 
 /// A form: labelled fields, Tab / Shift-Tab (or Up/Down) to move, Enter to save, Esc to
@@ -112,7 +125,17 @@ struct FormModel: Sendable {
         case .backTab, .up:
             moveFocus(by: -1)
         default:
-            if fields[focus].choices != nil {
+            if fields[focus].picker != nil {
+                switch key {
+                case .space: return .pick("")
+                case let .character(character): return .pick(String(character))
+                case .backspace, .delete, .control("u"):
+                    fields[focus].input.setText("")
+                    fields[focus].shown = nil
+                    fields[focus].validate()
+                default: break
+                }
+            } else if fields[focus].choices != nil {
                 switch key {
                 case .left: fields[focus].cycleChoice(by: -1)
                 case .right, .space: fields[focus].cycleChoice(by: 1)
@@ -126,6 +149,16 @@ struct FormModel: Sendable {
             error = nil
         }
         return .stay
+    }
+
+    /// Puts a picked record into a field: its reference as the value, its name on show.
+    mutating func choose(value: String, shown: String, at index: Int) {
+        guard fields.indices.contains(index) else { return }
+        fields[index].input.setText(value)
+        fields[index].shown = shown
+        fields[index].validate()
+        focus = index
+        error = nil
     }
 
     private mutating func moveFocus(by step: Int) {

@@ -23,7 +23,12 @@ struct FormView {
             buffer.write(DisplayWidth.pad(DisplayWidth.truncate(field.label, toWidth: labelWidth), toWidth: labelWidth),
                          at: Point(x: content.x, y: y), style: focused ? .bold : .plain, clip: content)
             let valueArea = Rect(x: content.x + labelWidth + 1, y: y, width: valueWidth, height: 1).intersection(content)
-            if let choices = field.choices {
+            if field.picker != nil {
+                buffer.fill(valueArea, style: focused ? .selection : .muted)
+                let text = field.display.isEmpty ? (focused ? "type to search" : "") : field.display
+                buffer.write(DisplayWidth.truncate(text, toWidth: valueArea.width), at: valueArea.origin,
+                             style: focused ? (field.display.isEmpty ? Style(.dim, role: .selection) : .selection) : .plain, clip: valueArea)
+            } else if let choices = field.choices {
                 let shown = field.value.isEmpty ? "(none)" : field.value
                 let arrows = choices.count > 1 ? "‹ \(shown) ›" : shown
                 buffer.fill(valueArea, style: focused ? .selection : .muted)
@@ -52,7 +57,8 @@ struct FormView {
                          at: messageRow.origin, style: .error, clip: messageRow)
         }
         let keysRow = content.row(content.height - 1)
-        let choiceHint = form.fields.indices.contains(form.focus) && form.fields[form.focus].choices != nil ? "  ←/→ choose" : ""
+        let focusedField = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
+        let choiceHint = focusedField?.picker != nil ? "  type: pick" : focusedField?.choices != nil ? "  ←/→ choose" : ""
         buffer.write("Tab next  S-Tab previous  Enter save  Esc cancel" + choiceHint, at: keysRow.origin, style: .accent, clip: keysRow)
         buffer.cursor = cursor
     }

@@ -68,11 +68,12 @@ enum Forms {
             FormField("honorific", "Honorific", shows: [.honorific], value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
             FormField("given", "Given name", shows: [.givenName, .personName], value: listing?.givenName ?? ""),
             FormField("family", "Family name", shows: [.familyName], value: listing?.familyName ?? ""),
-            FormField("org", "Organisation", shows: [.organisation], value: listing?.organisation ?? "", hint: "short name, name or ISO code"),
+            FormField("org", "Organisation", shows: [.organisation], value: listing?.organisation ?? "", picker: .organisation),
             FormField("function", "Function", shows: [.function], value: listing?.function ?? ""),
             FormField("email", "Email", shows: [.email], value: listing?.email ?? "", check: checkEmail),
             FormField("phone", "Phone", shows: [.phone], value: listing?.phone ?? ""),
-            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", hint: "ISO code: CHN, BRA", check: checkCountry),
+            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", picker: .country,
+                      shown: listing?.countryName.map { "\($0) (\(listing?.country ?? ""))" }),
             FormField("notes", "Notes", shows: [], value: listing?.notes ?? ""),
         ])
     }
@@ -95,7 +96,8 @@ enum Forms {
             FormField("name-zh", "Chinese name", shows: [.organisationNameZh], value: listing?.nameZh ?? ""),
             FormField("category", "Category", shows: [.category], value: (listing?.category ?? .other).rawValue,
                       choices: StakeholderCategory.allCases.map(\.rawValue)),
-            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", hint: "ISO code: CHE", check: checkCountry),
+            FormField("country", "Country", shows: [.country], value: listing?.country ?? "", picker: .country,
+                      shown: listing?.countryName.map { "\($0) (\(listing?.country ?? ""))" }),
         ])
     }
 
@@ -148,7 +150,8 @@ enum Forms {
                   purpose: .agendaItem(meeting: meeting, number: row?.number, after: after), fields: [
             FormField("title", "Title", shows: [.title], value: row?.title ?? "", check: checkRequired),
             FormField("minutes", "Minutes", shows: [.minutes], value: row?.minutes.map(String.init) ?? "", hint: "allotted, e.g. 20", check: checkMinutes),
-            FormField("presenter", "Presenter", shows: [.presenter], value: row?.presenterId.map(String.init) ?? "", hint: "participant # or email"),
+            FormField("presenter", "Presenter", shows: [.presenter], value: row?.presenterId.map(String.init) ?? "", picker: .participant,
+                      shown: row?.presenter),
             FormField("documents", "Documents", shows: [.document], value: row?.documents.joined(separator: ", ") ?? "",
                       hint: "R174-RD/3, R174-RD/4"),
             FormField("description", "Description", shows: [], value: row?.description ?? ""),
@@ -172,15 +175,32 @@ enum Forms {
     static func action(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Action point under item \(item)", purpose: .action(meeting: meeting, item: item), fields: [
             FormField("text", "Action", shows: [.text], check: checkRequired),
-            FormField("owner", "Owner", shows: [.owner], hint: "participant # or email", check: checkRequired),
+            FormField("owner", "Owner", shows: [.owner], picker: .participant, check: checkRequired),
             FormField("due", "Due", shows: [.due], hint: "YYYY-MM-DD", check: checkDate),
-            FormField("clause", "Clause", shows: [.clause], hint: "R174-2010/resolves/1"),
+            FormField("clause", "Clause", shows: [.clause], picker: .clause),
         ])
     }
 
     static func decision(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Decision under item \(item)", purpose: .decision(meeting: meeting, item: item), fields: [
             FormField("text", "Decision", shows: [.text], check: checkRequired),
+        ])
+    }
+
+    // MARK: Invitation
+
+    static func invitation(meeting: Int64) -> FormModel {
+        FormModel(title: "Invite to the meeting", purpose: .invitation(meeting: meeting), fields: [
+            FormField("participant", "Participant", shows: [], picker: .participant, check: checkRequired),
+            FormField("role", "Role", shows: [], value: InvitationRole.delegate.rawValue, choices: InvitationRole.allCases.map(\.rawValue)),
+            FormField("delegation", "Delegation", shows: [.delegation], hint: "their organisation", picker: .organisation),
+        ])
+    }
+
+    static func speaker(meeting: Int64, item: String) -> FormModel {
+        FormModel(title: "Speaker under item \(item)", purpose: .speaker(meeting: meeting, item: item), fields: [
+            FormField("participant", "Participant", shows: [.owner], picker: .participant),
+            FormField("delegation", "Delegation", shows: [.delegation], hint: "or only a delegation", picker: .organisation),
         ])
     }
 
@@ -202,6 +222,12 @@ enum Forms {
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        case let .speaker(meeting, item):
+            return .addSpeaker(meeting: meeting, number: item, participant: FieldValidation.optionalText(form.value("participant")),
+                               delegation: FieldValidation.optionalText(form.value("delegation")))
+        case let .invitation(meeting):
+            return .inviteOne(meeting: meeting, participant: form.value("participant"), role: InvitationRole(rawValue: form.value("role")),
+                              delegation: FieldValidation.optionalText(form.value("delegation")))
         }
     }
 }

@@ -23,7 +23,7 @@ struct MeetingPicker: Sendable {
         guard !terms.isEmpty else { return meetings }
         return meetings.filter { listing in
             let meeting = listing.meeting
-            let key = TextFolding.fold([meeting.code ?? "", meeting.title, meeting.start, meeting.region ?? ""].joined(separator: "\u{1}"))
+            let key = MeetingSearch.key(meeting)
             return TextFolding.matches(folded: key, terms: terms)
         }
     }

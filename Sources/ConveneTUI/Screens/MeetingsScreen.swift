@@ -4,7 +4,9 @@ import Foundation
 /// Screen 1: the meetings; Enter opens one in the workspace, q closes it again.
 struct MeetingsScreen: Screen {
     let id = ScreenID.meetings
-    var list = ListCursor()
+    var list = FilteredList()
+    /// The meetings' folded search keys (code, title, start, region), as loaded.
+    var keys: [String] = []
     /// The meeting open in its four tabs, if any.
     var workspace: Workspace?
 
@@ -14,7 +16,18 @@ struct MeetingsScreen: Screen {
     var neededData: [Dataset] { workspace.map { [.workspace($0.meetingId)] } ?? [.meetings] }
 
     func selectedMeeting(in meetings: [MeetingListing]) -> Meeting? {
-        meetings.indices.contains(list.selected) ? meetings[list.selected].meeting : nil
+        guard let index = list.index(ofRow: list.cursor.selected), meetings.indices.contains(index) else { return nil }
+        return meetings[index].meeting
+    }
+
+    var focusedFilter: TextField? { workspace == nil ? list.focusedField : workspace?.focusedFilter }
+
+    mutating func typeInFilter(_ key: Key, context: ScreenContext) {
+        if workspace != nil {
+            workspace?.typeInFilter(key)
+        } else {
+            list.handleFilterKey(key, keys: keys)
+        }
     }
 
     func currentMeetingId(context: ScreenContext) -> Int64? {
@@ -22,15 +35,20 @@ struct MeetingsScreen: Screen {
     }
 
     func summary(context: ScreenContext) -> String {
-        guard workspace == nil else { return "" }
-        return "\(context.meetings.count) meeting\(context.meetings.count == 1 ? "" : "s")"
+        if let workspace { return workspace.summary }
+        let total = context.meetings.count
+        if !list.query.isEmpty { return "filter '\(list.query)': \(list.count(total: total)) of \(total) meetings" }
+        return "\(total) meeting\(total == 1 ? "" : "s")"
     }
 
     mutating func update(_ action: Action, key: Key, context: ScreenContext) -> Outcome? {
         if workspace != nil { return workspace?.update(action, key: key, context: context) }
         let meetings = context.meetings
-        if list.handle(action, count: meetings.count, page: context.page) { return .handled }
+        if list.cursor.handle(action, count: list.count(total: meetings.count), page: context.page) { return .handled }
         switch action {
+        case .meetingsFilter:
+            list.isEditing = true
+            return .handled
         case .meetingsOpen:
             guard let id = selectedMeeting(in: meetings)?.id else { return .handled }
             workspace = Workspace(meetingId: id)
@@ -49,6 +67,17 @@ struct MeetingsScreen: Screen {
         }
     }
 
+    mutating func show(_ navigation: Navigation) -> Bool {
+        switch navigation {
+        case let .meetingItem(meeting, item):
+            var opened = Workspace(meetingId: meeting)
+            opened.tab = .minutes
+            opened.itemToSelect = item
+            workspace = opened
+            return true
+        }
+    }
+
     var canGoBack: Bool { workspace != nil }
 
     mutating func goBack() {
@@ -60,10 +89,11 @@ struct MeetingsScreen: Screen {
         case let .loaded(.meetings(listings)):
             // Keep the same meeting selected; `context.meetings` is still the old list.
             let selectedId = selectedMeeting(in: context.meetings)?.id
-            if let selectedId, let index = listings.firstIndex(where: { $0.meeting.id == selectedId }) {
-                list.selected = index
+            keys = listings.map { MeetingSearch.key($0.meeting) }
+            list.refilter(keys: keys, reload: true)
+            if let selectedId, let index = listings.firstIndex(where: { $0.meeting.id == selectedId }), let row = list.row(ofIndex: index) {
+                list.cursor.selected = row
             }
-            list.clamp(count: listings.count)
         case let .loaded(.workspace(data)):
             workspace?.apply(data, selecting: context.pendingSelection)
         case .loadFailed(.workspace, _):
@@ -82,7 +112,7 @@ struct MeetingsScreen: Screen {
     }
 
     mutating func keepSelectionVisible(in area: Rect, context: ScreenContext) {
-        list.keepVisible(rows: AppLayout.rows(below: area), count: context.meetings.count)
+        list.cursor.keepVisible(rows: AppLayout.rows(below: area), count: list.count(total: context.meetings.count))
         workspace?.keepSelectionVisible(in: area)
     }
 
@@ -96,6 +126,7 @@ struct MeetingsScreen: Screen {
             return
         }
         let listings = context.meetings
+        let list = list
         TableView(
             columns: [
                 TableColumn("Code", width: .flexible(minimum: 6, weight: 1)),
@@ -106,15 +137,16 @@ struct MeetingsScreen: Screen {
                 TableColumn("Status", width: .fixed(8)),
                 TableColumn("Inv/Acc", width: .fixed(7), alignment: .right),
             ],
-            rowCount: listings.count,
-            row: { index in
+            rowCount: list.count(total: listings.count),
+            row: { row in
+                guard let index = list.index(ofRow: row), listings.indices.contains(index) else { return [] }
                 let listing = listings[index]
                 let meeting = listing.meeting
                 return [meeting.code ?? "#\(meeting.id ?? 0)", String(meeting.start.prefix(10)), meeting.title,
                         meeting.level.rawValue, meeting.region ?? "", Self.statusLabel(meeting.status),
                         "\(listing.invited)/\(listing.accepted)"]
             },
-            selected: list.selected, offset: list.offset
+            selected: list.cursor.selected, offset: list.cursor.offset
         ).render(into: &buffer, area: area)
         if listings.isEmpty {
             EmptyNotice("No meetings yet. Press \(context.keyMap.hint(.meetingsAdd) ?? "a") to add one.",

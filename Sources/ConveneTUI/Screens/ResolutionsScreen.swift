@@ -106,6 +106,12 @@ struct ResolutionsScreen: Screen {
             case .moveTop: textOffset = 0
             default: return nil
             }
+            // Kept where the text ends, so that a key back up moves at once.
+            let text = Parts(context.layout.body).text
+            if documents.indices.contains(document.selected), let clause = selectedClause(in: documents) {
+                let count = textLines(clause, in: documents[document.selected], width: text.width).count
+                textOffset = ScrolledLines.clamped(textOffset, count: count, height: text.height)
+            }
         }
         return .handled
     }
@@ -155,15 +161,17 @@ struct ResolutionsScreen: Screen {
         }, selected: pane != .documents ? list.cursor.selected : nil, offset: list.cursor.offset).render(into: &buffer, area: parts.outline)
         guard let clause = selectedClause(in: docs) else { return }
         let text = parts.text
+        ScrolledLines(lines: textLines(clause, in: document, width: text.width), offset: textOffset).render(into: &buffer, area: text)
+    }
+
+    /// The clause's citation, text, footnotes and where it is cited, wrapped: for drawing and scrolling alike.
+    func textLines(_ clause: Clause, in document: ResolutionDocument, width: Int) -> [(String, Style)] {
         var lines: [(String, Style)] = [(ResolutionCitation.plain(clause, in: document) + "  " + clause.key, .bold)]
-        lines += TextWrap.wrap(clause.text, width: text.width).map { ($0, Style.plain) }
-        for footnote in clause.footnotes { lines += TextWrap.wrap("† " + footnote, width: text.width).map { ($0, Style.muted) } }
+        lines += TextWrap.wrap(clause.text, width: width).map { ($0, Style.plain) }
+        for footnote in clause.footnotes { lines += TextWrap.wrap("† " + footnote, width: width).map { ($0, Style.muted) } }
         let links = backlinks[clause.key] ?? []
         lines.append((links.isEmpty ? "Not cited by any agenda item or action point yet." : "Cited by:", links.isEmpty ? .muted : .bold))
-        for link in links { lines += TextWrap.wrap("  \(link.meeting): \(link.description)", width: text.width).map { ($0, Style.plain) } }
-        let start = min(textOffset, max(0, lines.count - text.height))
-        for (index, line) in lines.dropFirst(start).prefix(text.height).enumerated() {
-            buffer.write(line.0, at: Point(x: text.x, y: text.y + index), style: line.1, clip: text)
-        }
+        for link in links { lines += TextWrap.wrap("  \(link.meeting): \(link.description)", width: width).map { ($0, Style.plain) } }
+        return lines
     }
 }

@@ -1,5 +1,6 @@
 /// A row of tab titles with the selected one highlighted. Titles that do not fit are cut
-/// with an ellipsis; the selected tab is always kept in view.
+/// with an ellipsis; the selected tab is always kept in view. When the padded titles do not
+/// all fit, they lose their padding first.
 public struct TabBar: Sendable {
     public var titles: [String]
     public var selected: Int
@@ -17,7 +18,10 @@ public struct TabBar: Sendable {
         let line = area.row(0)
         guard !line.isEmpty else { return }
         buffer.fill(line, style: style)
-        let labels = titles.map { " " + SafeText.singleLine($0) + " " }
+        // Padded titles when they all fit; else bare ones, so that six screens' tabs fit in 80 columns.
+        let padded = titles.map { " " + SafeText.singleLine($0) + " " }
+        let fits = padded.reduce(0) { $0 + DisplayWidth.of($1) + 1 } <= line.width
+        let labels = fits ? padded : titles.map { SafeText.singleLine($0) }
         // Start early enough that the selected tab ends inside the row.
         var first = 0
         if titles.indices.contains(selected) {

@@ -10,7 +10,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Fields: ParsableArguments {
         @Option(parsing: .unconditional, help: ArgumentHelp("Minutes allotted (0 clears).", valueName: "n")) var minutes: Int?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Presenter: participant id or email (\"\" clears).", valueName: "participant"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Presenter: participant id, email or name (\"\" clears).", valueName: "participant"))
         var presenter: String?
         @Option(name: .customLong("doc"), parsing: .unconditionalSingleValue,
                 help: ArgumentHelp("Document symbol, e.g. R174-RD/3 (repeat for several).", valueName: "symbol"))

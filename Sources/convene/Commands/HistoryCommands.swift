@@ -16,6 +16,22 @@ struct UndoCommand: ParsableCommand {
     }
 }
 
+struct RedoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redo", abstract: "Make again what your last undo reverted (repeat to go further).",
+        discussion: """
+            Redo takes back your own undos, newest first, until you make a new change; a redo \
+            can itself be undone. Like undo it refuses when someone else changed the same \
+            records since.
+            """)
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let redone = try store.open().redo()
+        Output.notice("redone: \(Output.singleLine(redone))")
+    }
+}
+
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history", abstract: "List recent changes, newest first, with what each changed.")
@@ -32,7 +48,8 @@ struct HistoryCommand: ParsableCommand {
         if output.json { return try Output.json(entries.map(HistoryEntryJSON.init)) }
         if entries.isEmpty { Output.notice("no changes yet") }
         for entry in entries {
-            let flag = entry.undoneBy.map { "  (undone by #\($0))" } ?? ""
+            let verb = entry.undoes == nil ? "undone" : "redone"
+            let flag = entry.undoneBy.map { "  (\(verb) by #\($0))" } ?? ""
             let author = entry.author.map { "  " + Output.singleLine($0) } ?? ""
             print("#\(entry.id)  \(entry.at)\(author)  \(Output.singleLine(entry.summary))\(flag)")
             for row in entry.rows {

@@ -7,7 +7,7 @@ struct InviteCommand: ParsableCommand {
         abstract: "Invite participants to a meeting (inviting again updates role and delegation).")
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant ids or emails.") var participants: [String]
+    @Argument(help: "Participant ids, emails or names.") var participants: [String]
     @Option(parsing: .unconditional, help: ArgumentHelp("Role at the meeting (default: delegate).", valueName: "role"))
     var role: InvitationRole?
     @Option(parsing: .unconditional, help: ArgumentHelp("Member State or body represented (default: the participant's organisation).", valueName: "org"))
@@ -29,7 +29,7 @@ struct InviteCommand: ParsableCommand {
 /// The meeting and the participant whose invitation `reply` and `attend` change.
 struct InvitationArguments: ParsableArguments {
     @Argument(help: "Meeting id or code.") var meeting: String
-    @Argument(help: "Participant id or email.") var participant: String
+    @Argument(help: "Participant id, email or name.") var participant: String
 }
 
 struct ReplyCommand: ParsableCommand {

@@ -87,7 +87,7 @@ struct ActionCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
         @Option(parsing: .unconditional, help: "What is to be done (- reads standard input).") var text: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("Who does it: participant id or email.", valueName: "participant"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Who does it: participant id, email or name.", valueName: "participant"))
         var owner: String
         @Option(parsing: .unconditional, help: ArgumentHelp("Agenda item number it arose under.", valueName: "number"))
         var item: String?
@@ -109,15 +109,20 @@ struct ActionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List action points.")
+        static let configuration = CommandConfiguration(
+            abstract: "List action points across meetings: overdue first, then by due date.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only this meeting's.", valueName: "meeting")) var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this meeting's (id, code or title words).", valueName: "meeting")) var meeting: String?
         @Flag(help: "Only open ones.") var open = false
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only this participant's.", valueName: "participant")) var owner: String?
+        @Flag(help: "Only open ones past their due date.") var overdue = false
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this participant's (id, email or name).", valueName: "participant")) var owner: String?
 
         func run() throws {
-            let actions = try store.open().actions(ActionQuery(meeting: meeting.map(RecordReference.text), openOnly: open, owner: owner.map(RecordReference.text)))
+            let today = ActionTracker.today()
+            let query = ActionQuery(meeting: meeting.map(RecordReference.text), openOnly: open, owner: owner.map(RecordReference.text),
+                                    overdueOn: overdue ? today : nil)
+            let actions = ActionTracker.ordered(try store.open().actions(query), today: today)
             if output.json { return try Output.json(actions.map(ActionJSON.init)) }
             Output.table(["ID", "MEETING", "ITEM", "STATUS", "DUE", "OWNER", "CLAUSE", "ACTION"], empty: "no action points match", actions.map { action in
                 ["\(action.id)", action.meeting, action.itemNumber ?? "", action.status.rawValue, action.due ?? "",

@@ -78,7 +78,7 @@ struct ParticipantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one participant.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "Participant id or email.") var participant: String
+        @Argument(help: "Participant id, email or name.") var participant: String
 
         func run() throws {
             let shown = try store.open().participant(.text(participant))
@@ -97,7 +97,7 @@ struct ParticipantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a participant's fields; an empty value (--email \"\") clears an optional field.")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Participant id or email.") var participant: String
+        @Argument(help: "Participant id, email or name.") var participant: String
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -109,7 +109,7 @@ struct ParticipantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a participant and their invitations ('convene undo' brings them back).")
         @OptionGroup var store: StoreOptions
-        @Argument(help: "Participant id or email.") var participant: String
+        @Argument(help: "Participant id, email or name.") var participant: String
         @Flag(help: "Also erase their email, phone, function, notes, organisation and country from the history ('convene undo' then brings back only the name).")
         var purge = false
 

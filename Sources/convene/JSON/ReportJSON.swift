@@ -19,6 +19,8 @@ struct ImplementationReportJSON: Encodable {
         var addressed: Bool
         var items: [Item]
         var actions: [ActionJSON]
+        /// Open action points due before the report's date.
+        var overdueActions: Int
     }
 
     /// An agenda item that cited the clause.
@@ -51,9 +53,11 @@ struct ImplementationReportJSON: Encodable {
                     itemTitle: citation.itemTitle,
                     decisions: citation.decisions.map { DecisionJSON($0, of: meeting) })
             }
-            let actions = (record.actions[clause.key] ?? []).map(ActionJSON.init)
+            let rows = record.actions[clause.key] ?? []
+            let actions = rows.map(ActionJSON.init)
             return Clause(key: clause.key, citation: clause.plainCitation, text: clause.text,
-                          addressed: !items.isEmpty || !actions.isEmpty, items: items, actions: actions)
+                          addressed: !items.isEmpty || !actions.isEmpty, items: items, actions: actions,
+                          overdueActions: rows.filter { $0.isOverdue(today: date) }.count)
         }
     }
 }

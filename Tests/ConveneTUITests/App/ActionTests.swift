@@ -22,6 +22,6 @@ struct ActionTests {
     @Test("each screen switch action names a registered screen")
     func screenActions() {
         let switches = ConveneApp.standardScreens.compactMap { Action.switching(to: $0.id) }
-        #expect(switches == [.screenMeetings, .screenParticipants, .screenOrganisations, .screenResolutions, .screenReports])
+        #expect(switches == [.screenMeetings, .screenParticipants, .screenOrganisations, .screenResolutions, .screenReports, .screenActions])
     }
 }

@@ -36,4 +36,13 @@ struct ExportRunnerTests {
         #expect(ExportFile.absolutePath("~/minutes.md") == ExportFile.absolutePath(NSHomeDirectory() + "/minutes.md"))
         #expect(ExportFile.absolutePath("/tmp/a/../minutes.md") == "/tmp/minutes.md")
     }
+
+    @Test("~ and $HOME in a typed path stand for the home folder; other text is left alone")
+    func homeInTypedPaths() {
+        #expect(TypedPath.expand("~/minutes.md", home: "/home/olga") == "/home/olga/minutes.md")
+        #expect(TypedPath.expand("$HOME/out/minutes.md", home: "/home/olga") == "/home/olga/out/minutes.md")
+        #expect(TypedPath.expand(" ${HOME}/a.md", home: "/home/olga") == "/home/olga/a.md")
+        #expect(TypedPath.expand("$HOMEWORK/a.md", home: "/home/olga") == "$HOMEWORK/a.md")
+        #expect(TypedPath.expand("minutes~1.md", home: "/home/olga") == "minutes~1.md")
+    }
 }

@@ -31,12 +31,24 @@ struct ScreenSnapshotTests {
         try check("participants", screen: .participants, keys: "<Space>")
     }
     @Test("participant form with an inline error") func participantForm() throws {
-        try check("participant-form", screen: .participants, keys: "a<Tab>明<Tab>李<Tab>CHN<Tab><Tab>li.ming<Tab>")
+        try check("participant-form", screen: .participants, keys: "a<Tab>明<Tab>李<Tab>china<Enter><Tab><Tab>li.ming<Tab>")
     }
     @Test("organisations filtered") func organisations() throws { try check("organisations", screen: .organisations, keys: "/asia") }
     @Test("resolutions: outline and clause text") func resolutions() throws { try check("resolutions", screen: .resolutions, keys: "jljjj") }
     @Test("reports") func reports() throws { try check("reports", screen: .reports, keys: "") }
     @Test("help") func help() throws { try check("help", screen: .participants, keys: "?") }
+    @Test("actions across meetings, overdue first") func actions() throws {
+        let harness = try MeetingDayAppTests.actionsHarness()
+        GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("actions.txt"))
+    }
+    @Test("minutes of a long item, cut with a more marker") func longMinutes() throws {
+        let store = try AppHarness.sampleStore()
+        let notes = (1...12).map { "Paragraph \($0): the delegations discussed the regional report at length." }.joined(separator: "\n\n")
+        try store.setNotes(meeting: .text("RD-2027"), item: "3", .replace(notes))
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab><Tab>jj")
+        GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("meeting-minutes-long.txt"))
+    }
     @Test("terminal too small") func tooSmall() throws {
         var harness = try AppHarness(store: AppHarness.sampleStore())
         harness.resize(50, 12)

@@ -42,7 +42,7 @@ struct SixthScreenTests {
                                  screens: ConveneApp.standardScreens + [TallyScreen()], screen: TallyScreen.screenID, message: nil)
         harness.send(.resize(harness.size))
         #expect(harness.app.screen == TallyScreen.screenID)
-        #expect(harness.lines.first?.contains("6 Tally") == true)
+        #expect(harness.lines.first?.contains("7 Tally") == true)
         let organisations = try harness.store.organisations().count
         #expect(organisations > 0)
         #expect(harness.screen.contains("Moved 0 times; \(organisations) organisations"), "\(harness.screen)")

@@ -26,11 +26,16 @@ enum WorkspaceTab: Int, CaseIterable, Sendable {
     var keyHints: [(Action, String)] {
         switch self {
         case .overview: [(.overviewEdit, "edit")]
-        case .participants: [(.invitationsAttendance, "presence"), (.invitationsReply, "reply")]
+        case .participants: [(.invitationsAttendance, "presence"), (.invitationsAdd, "invite"), (.invitationsMark, "mark")]
         case .agenda: [(.agendaAdd, "add"), (.agendaClauses, "clauses")]
         case .minutes: [(.minutesNotes, "notes"), (.minutesClock, "clock")]
         }
     }
+}
+
+/// The Minutes tab's panes, for `h`/`l`.
+enum MinutesPane: Sendable {
+    case items, detail
 }
 
 /// A clock for the agenda item being discussed: elapsed time against the allotted minutes.
@@ -52,12 +57,21 @@ struct Workspace: Sendable {
     /// The meeting as last loaded; nil until it is.
     var data: WorkspaceData?
     var tab: WorkspaceTab = .overview
-    var invitations = ListCursor()
+    /// The Participants tab's rows, narrowed by `/`, and the participants marked there.
+    var invitationList = FilteredList()
+    var invitationKeys: [String] = []
+    var marked: Set<Int64> = []
     /// The selected agenda item, shared by the Agenda and Minutes tabs.
     var items = ListCursor()
     /// Digits typed on the Participants tab, to jump to a participant by number.
     var jump = ""
     var clock: ItemClock?
+    /// On the Minutes tab: which pane the movement keys act on, and the first line of the
+    /// item's minutes shown.
+    var minutesPane = MinutesPane.items
+    var minutesOffset = 0
+    /// The item (its number) to select once the data is loaded, when opened at an item.
+    var itemToSelect: String?
 
     init(meetingId: Int64) {
         self.meetingId = meetingId
@@ -89,20 +103,40 @@ struct Workspace: Sendable {
     mutating func apply(_ loaded: WorkspaceData, selecting pending: PendingSelection?) {
         guard meetingId == loaded.meeting.id else { return }
         let selectedItem = selectedAgendaRow?.id
-        let selectedParticipant = data.flatMap { old in
-            old.invitations.indices.contains(invitations.selected) ? old.invitations[invitations.selected].participantId : nil
-        }
+        let selectedParticipant = selectedInvitation?.participantId
         data = loaded
-        if case let .agendaItem(number) = pending, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
+        invitationKeys = loaded.invitations.map(Self.searchKey)
+        invitationList.refilter(keys: invitationKeys, reload: true)
+        marked.formIntersection(loaded.invitations.map(\.participantId))
+        if let number = itemToSelect, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
+            items.selected = index
+            itemToSelect = nil
+        } else if case let .agendaItem(number) = pending, let index = loaded.agenda.items.firstIndex(where: { $0.number == number }) {
             items.selected = index
         } else if let selectedItem, let index = loaded.agenda.items.firstIndex(where: { $0.id == selectedItem }) {
             items.selected = index
         }
-        if let selectedParticipant, let index = loaded.invitations.firstIndex(where: { $0.participantId == selectedParticipant }) {
-            invitations.selected = index
+        if let selectedParticipant, let index = loaded.invitations.firstIndex(where: { $0.participantId == selectedParticipant }),
+           let row = invitationList.row(ofIndex: index) {
+            invitationList.cursor.selected = row
         }
         items.clamp(count: loaded.agenda.items.count)
-        invitations.clamp(count: loaded.invitations.count)
+    }
+
+    /// The Participants tab's filter while it has the keyboard.
+    var focusedFilter: TextField? { tab == .participants ? invitationList.focusedField : nil }
+
+    mutating func typeInFilter(_ key: Key) {
+        invitationList.handleFilterKey(key, keys: invitationKeys)
+    }
+
+    /// The message line when there is no message: the Participants tab's counts.
+    var summary: String {
+        guard tab == .participants, let invitations = data?.invitations else { return "" }
+        var parts = ["\(invitations.count) invited"]
+        if !invitationList.query.isEmpty { parts.insert("filter '\(invitationList.query)': \(invitationList.count(total: invitations.count)) shown", at: 0) }
+        if !marked.isEmpty { parts.append("\(marked.count) marked") }
+        return parts.joined(separator: " · ")
     }
 
     mutating func update(_ action: Action, key: Key, context: ScreenContext) -> Outcome? {
@@ -129,7 +163,7 @@ struct Workspace: Sendable {
 
     mutating func keepSelectionVisible(in area: Rect) {
         let rows = AppLayout.rows(below: Parts(area).tab)
-        invitations.keepVisible(rows: rows, count: data?.invitations.count ?? 0)
+        invitationList.cursor.keepVisible(rows: rows, count: invitationList.count(total: data?.invitations.count ?? 0))
         items.keepVisible(rows: rows, count: data?.agenda.items.count ?? 0)
     }
 
