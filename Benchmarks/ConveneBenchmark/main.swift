@@ -6,7 +6,7 @@ import Glibc
 
 // Benchmarks that measure real work on realistic data and print figures; they never pass or
 // fail. Run with: swift build -c release && .build/release/convene-benchmark
-// [all | minutes-export | directory-100k | long-notes] [--runs N] [--keep] [--db PATH (all, directory-100k: reuse a
+// [all | minutes-export | directory-100k | long-notes] [--runs N] [--keep] [--only GROUP (all)] [--db PATH (all, directory-100k: reuse a
 // kept database)] [--json PATH (all: where the figures go, default benchmark-results.json)]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -3,11 +3,11 @@ import Foundation
 import Testing
 @testable import ConveneTUI
 
-/// A participant picker over a directory of 100,000 must answer each keystroke within a
-/// frame (16 ms) in a release build: from the key to the frame drawn. The directory is made
-/// here, in memory, with names in Latin, Chinese and Arabic script.
-@Suite("Picker speed over 100,000 participants")
-struct PickerPerformanceTests {
+/// The participant picker over a directory of 100,000, with names in Latin, Chinese and
+/// Arabic script made here in memory, narrows and widens as the user types. Its speed (16 ms
+/// a keystroke) is measured by `convene-benchmark all --only picker`, not here.
+@Suite("The participant picker over 100,000 participants")
+struct ParticipantPickerScaleTests {
     static let size = 100_000
 
     static func directory() throws -> DirectoryData {
@@ -26,7 +26,7 @@ struct PickerPerformanceTests {
         return DirectoryData(listings: listings)
     }
 
-    @Test("each keystroke in the participant picker, key to frame, within a frame")
+    @Test("typing, erasing and typing CJK and Arabic queries narrows the 100,000 to the matches")
     func keystrokes() throws {
         let directory = try Self.directory()
         #expect(directory.keys.count == Self.size)
@@ -42,25 +42,14 @@ struct PickerPerformanceTests {
         var keys: [Key] = typed("dia") + erase
         keys += typed("张") + [.backspace]
         keys += typed("حداد") + [.backspace, .down, .down]
-        var timings: [Double] = []
         for key in keys {
-            let start = DispatchTime.now().uptimeNanoseconds
             _ = app.update(.key(key))
             _ = app.view(size: Size(width: 80, height: 24))
-            timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         }
         guard case let .recordPicker(picker) = app.modal else { Issue.record("the picker closed"); return }
         #expect(picker.list.query == "حدا")
-        #expect(picker.list.count(total: Self.size) > 0)
-        let sorted = timings.sorted()
-        let report = String(format: "picker over %d: median %.2f ms, slowest %.2f ms per keystroke (key to frame)",
-                            Self.size, sorted[sorted.count / 2], sorted.last ?? 0)
-        print(report)
-        #if DEBUG
-        // A debug build is unoptimised; the 16 ms budget is checked in a release build.
-        #expect((sorted.last ?? 0) < 400, "\(report)")
-        #else
-        #expect((sorted.last ?? 0) < 16, "\(report)")
-        #endif
+        // حداد is the family name of every 7 consecutive people in 12 (the tenth family).
+        let expected = (0..<Self.size).filter { ($0 / 7) % 12 == 9 }.count
+        #expect(picker.list.count(total: Self.size) == expected)
     }
 }
