@@ -203,6 +203,21 @@ extension Store {
             conditions.append("a.ownerId = ?")
             _ = arguments.append(contentsOf: [try ParticipantReference.resolve(owner, db, field: .owner).requireId()])
         }
+        var itemNumbers: [Int64: [Int64: String]] = [:]
+        return try actionRows(where: conditions, arguments: arguments, db) { meetingId in
+            if let numbers = itemNumbers[meetingId] { return numbers }
+            let tree = try AgendaTree.load(meetingId: meetingId, db)
+            let numbers = Dictionary(tree.entries.map { ($0.item.id ?? 0, $0.number) }, uniquingKeysWith: { first, _ in first })
+            itemNumbers[meetingId] = numbers
+            return numbers
+        }
+    }
+
+    /// The action points matching `conditions` (SQL over `a`, the action point, and `m`, its
+    /// meeting) in meeting order. `itemNumbers` gives a meeting's agenda numbers by item id, so
+    /// that a caller which already holds the agendas does not load them again.
+    func actionRows(where conditions: [String], arguments: StatementArguments, _ db: Database,
+                    itemNumbers: (Int64) throws -> [Int64: String]) throws -> [ActionRow] {
         // Columns read by position: a meeting may have hundreds of action points.
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.id, a.meetingId, a.itemId, a.text, a.ownerId, a.due, a.status, a.clauseKey,
@@ -213,20 +228,15 @@ extension Store {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY m.start, a.meetingId, a.id
             """, arguments: arguments)
-        var itemNumbers: [Int64: [Int64: String]] = [:]
         return try rows.map { row in
             let meetingId: Int64 = row[1]
-            if itemNumbers[meetingId] == nil {
-                let tree = try AgendaTree.load(meetingId: meetingId, db)
-                itemNumbers[meetingId] = Dictionary(tree.entries.map { ($0.item.id ?? 0, $0.number) }, uniquingKeysWith: { first, _ in first })
-            }
             let itemId: Int64? = row[2]
             let code: String? = row[8]
             let title: String = row[9]
             let given: String? = row[11]
             return ActionRow(
                 id: row[0], meetingId: meetingId, meeting: code ?? title, meetingCode: code, meetingTitle: title,
-                itemId: itemId, itemNumber: itemId.flatMap { itemNumbers[meetingId]?[$0] }, text: row[3], ownerId: row[4],
+                itemId: itemId, itemNumber: try itemId.flatMap { try itemNumbers(meetingId)[$0] }, text: row[3], ownerId: row[4],
                 owner: given.map { PersonName.display(honorific: row[10], given: $0, family: row[12]) },
                 due: row[5], status: row[6], clauseKey: row[7])
         }

@@ -29,36 +29,15 @@ extension Store {
                 throw ConveneError.unknown(field: .resolution, value: resolution, reason: "unknown resolution")
             }
             let clauses = try CitedClauses.operative(documentId: document.id, db)
-            let keys = clauses.map(\.key)
             func inPeriod(_ meeting: Meeting) -> Bool {
                 let day = String(meeting.start.prefix(10))
                 return (fromDate.map { day >= $0 } ?? true) && (toDate.map { day <= $0 } ?? true)
             }
-            var citations: [String: [ClauseCitation]] = [:]
-            var actions: [String: [ActionRow]] = [:]
             let meetings = try Meeting.order(Column("start"), Column("id")).fetchAll(db).filter(inPeriod)
-            for meeting in meetings {
-                let meetingId = try meeting.requireId()
-                let agenda = try agendaListing(meeting, db)
-                let decisions = try decisionRows(meetingId: meetingId, db)
-                let meetingActions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
-                for row in agenda.items {
-                    for key in row.clauses where keys.contains(key) {
-                        citations[key, default: []].append(ClauseCitation(
-                            meeting: meeting, itemId: row.id, itemNumber: row.number, itemTitle: row.title,
-                            decisions: decisions.filter { $0.itemId == row.id }))
-                    }
-                }
-                for action in meetingActions {
-                    let underItem = action.itemNumber.flatMap { number in agenda.items.first { $0.number == number }?.clauses } ?? []
-                    for key in Set(underItem + [action.clauseKey].compactMap { $0 }) where keys.contains(key) {
-                        actions[key, default: []].append(action)
-                    }
-                }
-            }
+            let activity = try clauseActivity(keys: clauses.map(\.key), meetings: meetings, db)
             return ImplementationRecord(
                 resolutionId: document.id, documentCitation: ResolutionCitation.document(document),
-                resolutionTitle: document.metadata.title, clauses: clauses, citations: citations, actions: actions,
+                resolutionTitle: document.metadata.title, clauses: clauses, citations: activity.citations, actions: activity.actions,
                 from: fromDate, to: toDate)
         }
     }
