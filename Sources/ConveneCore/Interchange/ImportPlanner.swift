@@ -214,7 +214,7 @@ private struct ImportPlanner {
         let invitation = try plannedInvitation(record, participantId: existing?.id, organisation: plannedOrganisation, &changes)
         let status: ImportRowStatus = existing == nil ? .new : (changes.isEmpty ? .unchanged : .update)
         if status != .unchanged {
-            writes.append(PlannedWrite(participant: participant, organisation: plannedOrganisation,
+            writes.append(PlannedWrite(participant: participant, searchKey: participant.searchKey, organisation: plannedOrganisation,
                                        participantChanged: existing == nil || changes.contains { !ParticipantColumn.invitation.map(\.rawValue).contains($0) },
                                        invitation: invitation))
         }
