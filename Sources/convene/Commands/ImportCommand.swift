@@ -56,7 +56,10 @@ struct ImportCommand: ParsableCommand {
                 _ = try store.importParticipants(plan)
             }
             guard writes else { return Output.notice("nothing to import") }
-            let result = try store.importParticipants(plan, skippingInvalid: skipInvalid)
+            let progress = ProgressLine("convene: importing participants")
+            defer { progress.finish() }
+            let result = try store.importParticipants(plan, skippingInvalid: skipInvalid, progress: progress.handler)
+            progress.finish()
             Output.notice("imported: \(result.added) added, \(result.updated) updated"
                 + (plan.meetingName.map { ", \(result.invited) invited to \($0)" } ?? "")
                 + (result.organisationsAdded > 0 ? ", \(result.organisationsAdded) organisation\(result.organisationsAdded == 1 ? "" : "s") added" : ""))
