@@ -39,9 +39,13 @@ struct ImportCommand: ParsableCommand {
                 throw ConveneError.fileFailure(field: .importFile, path: file, reason: "cannot read the file")
             }
             let store = try store.open()
+            let checking = ProgressLine("convene: checking rows")
+            defer { checking.finish() }
             let plan = try store.planParticipantImport(
                 csv: data, source: file,
-                options: ParticipantImportOptions(meeting: meeting.map(RecordReference.text), delimiter: delimiter, clearEmpty: clearEmpty))
+                options: ParticipantImportOptions(meeting: meeting.map(RecordReference.text), delimiter: delimiter, clearEmpty: clearEmpty),
+                progress: checking.handler)
+            checking.finish()
             let writes = !dryRun && plan.hasChanges && (!plan.hasErrors || skipInvalid)
             if output.json {
                 try Output.json(ImportPreviewJSON(plan, dryRun: dryRun, imported: writes))
