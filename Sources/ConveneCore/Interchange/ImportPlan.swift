@@ -118,6 +118,9 @@ enum PlannedOrganisation: Sendable, Equatable {
 struct PlannedWrite: Sendable {
     /// With an id for an update.
     var participant: Participant
+    /// The participant's search key, computed while planning: folding 100,000 names takes
+    /// a good part of a second, which the write transaction should not hold the lock for.
+    var searchKey: String
     var organisation: PlannedOrganisation
     var participantChanged: Bool
     var invitation: PlannedInvitation?

@@ -4,9 +4,11 @@ import GRDB
 extension Store {
     /// Reads, checks and previews a participants CSV file against one read of the database;
     /// writes nothing. A file that cannot be read as CSV at all (empty, binary, no name
-    /// column) throws; a bad row becomes an `error` row of the preview.
+    /// column) throws; a bad row becomes an `error` row of the preview. `progress` is told
+    /// how many rows have been checked.
     public func planParticipantImport(csv data: Data, source: String,
-                                      options: ParticipantImportOptions = ParticipantImportOptions()) throws -> ParticipantImportPlan {
+                                      options: ParticipantImportOptions = ParticipantImportOptions(),
+                                      progress: ProgressHandler? = nil) throws -> ParticipantImportPlan {
         let text = try CSVText.decode(data, path: source)
         let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text[...])
         var records: [CSVRecord]
@@ -26,7 +28,10 @@ extension Store {
         }
         return try read { db in
             var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options)
-            for record in records { planner.plan(record) }
+            for (index, record) in records.enumerated() {
+                planner.plan(record)
+                progress?(index + 1, records.count)
+            }
             return ParticipantImportPlan(
                 source: source, delimiter: delimiter, rows: planner.rows, totals: planner.totals,
                 unknownColumns: mapping.unknown, ignoredColumns: mapping.ignoredInvitationColumns,
@@ -223,7 +228,7 @@ private struct ImportPlanner {
         let invitation = try plannedInvitation(record, participantId: existing?.id, organisation: plannedOrganisation, &changes)
         let status: ImportRowStatus = existing == nil ? .new : (changes.isEmpty ? .unchanged : .update)
         if status != .unchanged {
-            writes.append(PlannedWrite(participant: participant, organisation: plannedOrganisation,
+            writes.append(PlannedWrite(participant: participant, searchKey: participant.searchKey, organisation: plannedOrganisation,
                                        participantChanged: existing == nil || changes.contains { !ParticipantColumn.invitation.map(\.rawValue).contains($0) },
                                        invitation: invitation))
         }

@@ -87,9 +87,10 @@ extension Store {
     /// organisations and resolutions (the shipped ones, in a new database) are replaced by
     /// the backup's, ids and all, so that backing up again gives the same bytes. One
     /// transaction and one history entry: the restore happens whole or not at all, and
-    /// `undo` takes it back. References that do not hold are refused.
+    /// `undo` takes it back. References that do not hold are refused. `progress` is told how
+    /// many of the backup's rows have been inserted.
     @discardableResult
-    public func restore(_ contents: BackupContents) throws -> [(table: String, rows: Int)] {
+    public func restore(_ contents: BackupContents, progress: ProgressHandler? = nil) throws -> [(table: String, rows: Int)] {
         try perform("restore \(contents.source)") { db, summary in
             let participants = try Participant.fetchCount(db), meetings = try Meeting.fetchCount(db)
             guard participants == 0, meetings == 0 else {
@@ -107,6 +108,8 @@ extension Store {
             for table in BackupFormat.tables.reversed() {
                 try db.execute(sql: "DELETE FROM \"\(table)\"")
             }
+            let total = contents.tables.reduce(0) { $0 + $1.rows.count }
+            var inserted = 0
             for (table, rows) in contents.tables {
                 let columns = try BackupFormat.columns(of: table, db)
                 let statement = try db.cachedStatement(sql: """
@@ -115,6 +118,8 @@ extension Store {
                     """)
                 for row in rows {
                     try statement.execute(arguments: StatementArguments(row))
+                    inserted += 1
+                    progress?(inserted, total)
                 }
             }
             try SearchKey.rebuildAll(db)

@@ -13,7 +13,9 @@ extension Store {
     /// history entry, so that one `undo` takes the whole import back. A plan with errors is
     /// refused unless `skippingInvalid`, and then its error rows are left out. A plan read
     /// before another process changed the database is refused: preview again.
-    public func importParticipants(_ plan: ParticipantImportPlan, skippingInvalid: Bool = false) throws -> ParticipantImportResult {
+    /// `progress` is told how many of the plan's rows have been written.
+    public func importParticipants(_ plan: ParticipantImportPlan, skippingInvalid: Bool = false,
+                                   progress: ProgressHandler? = nil) throws -> ParticipantImportResult {
         if plan.hasErrors && !skippingInvalid {
             let count = plan.totals.error
             throw ConveneError.invalid(
@@ -41,36 +43,60 @@ extension Store {
                 }
             }
             var result = ParticipantImportResult(added: 0, updated: 0, invited: 0, organisationsAdded: organisationIds.count)
-            // Prepared once: 100,000 rows through the record types' encoding would cost seconds.
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO participant(honorific, givenName, familyName, organisationId, function, email, phone, country, notes,
-                                        searchKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            // Each statement that writes a tracked table fires its history trigger, and SQLite
+            // then keeps a statement journal: the first time the statement touches a page, a copy
+            // goes to a temporary file. One INSERT per row copied about nine pages per row
+            // (3.6 GB for 100,000 rows). So the new rows are gathered in a temporary table
+            // without triggers and inserted by one statement, which copies each page once;
+            // its trigger still logs every row under this action's history entry.
+            try db.execute(sql: """
+                CREATE TEMP TABLE importedParticipant(
+                    id INTEGER PRIMARY KEY, honorific, givenName, familyName, organisationId, function, email, phone,
+                    country, notes, searchKey)
                 """)
+            let gather = try db.makeStatement(sql: "INSERT INTO temp.importedParticipant VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             let update = try db.makeStatement(sql: """
                 UPDATE participant SET honorific = ?, givenName = ?, familyName = ?, organisationId = ?, function = ?,
                        email = ?, phone = ?, country = ?, notes = ?, searchKey = ? WHERE id = ?
                 """)
+            // The ids the new rows will have, known before they are inserted so that their
+            // invitations can name them: after every id the table has ever used (AUTOINCREMENT).
+            var nextId = try Int64.fetchOne(db, sql: """
+                SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'participant'), 0),
+                           coalesce((SELECT max(id) FROM participant), 0)) + 1
+                """) ?? 1
+            var participantIds: [Int64] = []
+            participantIds.reserveCapacity(plan.writes.count)
             for write in plan.writes {
-                var participant = write.participant
-                participant.organisationId = resolve(write.organisation)
+                let participant = write.participant
                 let values: [(any DatabaseValueConvertible)?] = [
-                    participant.honorific, participant.givenName, participant.familyName, participant.organisationId,
+                    participant.honorific, participant.givenName, participant.familyName, resolve(write.organisation),
                     participant.function, participant.email, participant.phone, participant.country, participant.notes,
-                    participant.searchKey,
+                    write.searchKey,
                 ]
                 if let id = participant.id {
                     if write.participantChanged {
                         try update.execute(arguments: StatementArguments(values + [id]))
                         result.updated += 1
                     }
+                    participantIds.append(id)
                 } else {
-                    try insert.execute(arguments: StatementArguments(values))
-                    participant.id = db.lastInsertedRowID
+                    try gather.execute(arguments: StatementArguments([nextId] + values))
+                    participantIds.append(nextId)
+                    nextId += 1
                     result.added += 1
                 }
+                progress?(participantIds.count, plan.writes.count)
+            }
+            try db.execute(sql: """
+                INSERT INTO participant(id, honorific, givenName, familyName, organisationId, function, email, phone, country,
+                                        notes, searchKey)
+                SELECT * FROM temp.importedParticipant ORDER BY id;
+                DROP TABLE temp.importedParticipant;
+                """)
+            for (write, participantId) in zip(plan.writes, participantIds) {
                 guard var invitation = write.invitation?.invitation, let planned = write.invitation else { continue }
-                invitation.participantId = try participant.requireId()
+                invitation.participantId = participantId
                 invitation.delegationId = resolve(planned.delegation)
                 if invitation.id == nil {
                     try invitation.insert(db)

@@ -69,6 +69,12 @@ enum ChangeTracking {
             """)
     }
 
+    /// Deletes rows an action added (undo), in one statement.
+    static func delete(table: String, rowKeys: [Int64], _ db: Database) throws {
+        let keys = "[" + rowKeys.map(String.init).joined(separator: ",") + "]"
+        try db.execute(sql: "DELETE FROM \"\(table)\" WHERE rowid IN (SELECT value FROM json_each(?))", arguments: [keys])
+    }
+
     /// Puts one logged row back as it was before its change. SQLite converts the JSON values
     /// back to their column types, so no per-table code is needed; derived columns are
     /// computed again from the restored values.

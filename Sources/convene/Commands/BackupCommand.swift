@@ -58,7 +58,10 @@ struct RestoreCommand: ParsableCommand {
                          counts.map { [$0.table, "\($0.counts.added)", "\($0.counts.updated)", "\($0.counts.kept)"] })
             return Output.notice("merged \(file)")
         }
-        let counts = try store.restore(contents)
+        let progress = ProgressLine("convene: restoring rows")
+        defer { progress.finish() }
+        let counts = try store.restore(contents, progress: progress.handler)
+        progress.finish()
         Output.notice("restored " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", "))
     }
 }

@@ -39,9 +39,13 @@ struct ImportCommand: ParsableCommand {
                 throw ConveneError.fileFailure(field: .importFile, path: file, reason: "cannot read the file")
             }
             let store = try store.open()
+            let checking = ProgressLine("convene: checking rows")
+            defer { checking.finish() }
             let plan = try store.planParticipantImport(
                 csv: data, source: file,
-                options: ParticipantImportOptions(meeting: meeting.map(RecordReference.text), delimiter: delimiter, clearEmpty: clearEmpty))
+                options: ParticipantImportOptions(meeting: meeting.map(RecordReference.text), delimiter: delimiter, clearEmpty: clearEmpty),
+                progress: checking.handler)
+            checking.finish()
             let writes = !dryRun && plan.hasChanges && (!plan.hasErrors || skipInvalid)
             if output.json {
                 try Output.json(ImportPreviewJSON(plan, dryRun: dryRun, imported: writes))
@@ -58,7 +62,10 @@ struct ImportCommand: ParsableCommand {
             }
             if dryRun { return }
             guard writes else { return Output.notice("nothing to import") }
-            let result = try store.importParticipants(plan, skippingInvalid: skipInvalid)
+            let progress = ProgressLine("convene: importing participants")
+            defer { progress.finish() }
+            let result = try store.importParticipants(plan, skippingInvalid: skipInvalid, progress: progress.handler)
+            progress.finish()
             Output.notice("imported: \(result.added) added, \(result.updated) updated"
                 + (plan.meetingName.map { ", \(result.invited) invited to \($0)" } ?? "")
                 + (result.organisationsAdded > 0 ? ", \(result.organisationsAdded) organisation\(result.organisationsAdded == 1 ? "" : "s") added" : ""))
