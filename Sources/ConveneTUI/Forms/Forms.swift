@@ -56,8 +56,9 @@ enum Forms {
         return nil
     }
 
+    /// Shorter than the store's sentence, which would be cut beside the field at 80 columns.
     static let checkSpeakingMinutes: @Sendable (String) -> String? = { text in
-        reason { _ = try SpeakingBudget.parse(text) }
+        (try? SpeakingBudget.parse(text)) == nil && FieldValidation.optionalText(text) != nil ? "1 to 60 whole minutes" : nil
     }
 
     static let checkRequired: @Sendable (String) -> String? = { text in
@@ -132,8 +133,8 @@ enum Forms {
             FormField("venue", "Venue", shows: [.venue], value: meeting?.venue ?? ""),
             FormField("online", "Online link", shows: [.onlineLink], value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
             FormField("symbol", "Doc. symbol", shows: [.symbol], value: meeting?.symbol ?? "", hint: "R174-RD"),
-            FormField("speaking", "Speaking minutes", shows: [.speakingMinutes], value: meeting?.speakingMinutes.map(String.init) ?? "",
-                      hint: "per speaker; empty: 3", check: checkSpeakingMinutes),
+            FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: meeting?.speakingMinutes.map(String.init) ?? "",
+                      hint: "minutes per speaker; empty: 3", check: checkSpeakingMinutes),
             FormField("status", "Status", shows: [.status], value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
                       choices: MeetingStatus.allCases.map(\.rawValue)),
         ])
@@ -162,8 +163,8 @@ enum Forms {
             FormField("documents", "Documents", shows: [.document], value: row?.documents.joined(separator: ", ") ?? "",
                       hint: "R174-RD/3, R174-RD/4"),
             FormField("description", "Description", shows: [], value: row?.description ?? ""),
-            FormField("speaking", "Speaking minutes", shows: [.speakingMinutes], value: row?.speakingMinutes.map(String.init) ?? "",
-                      hint: "per speaker; empty: the meeting's", check: checkSpeakingMinutes),
+            FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: row?.speakingMinutes.map(String.init) ?? "",
+                      hint: "minutes per speaker; empty: the meeting's", check: checkSpeakingMinutes),
         ])
     }
 

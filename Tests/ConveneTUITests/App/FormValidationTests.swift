@@ -12,7 +12,7 @@ struct FormValidationTests {
         ("tz", "Europe/Zurich", nil), ("tz", "Mars/Olympus", "unknown time zone (use an IANA name such as Europe/Zurich)"),
         ("due", "2027-04-30", nil), ("due", "30/04/2027", "not a date (expected YYYY-MM-DD)"),
         ("minutes", "20", nil), ("minutes", "twenty", "minutes from 0 to 1440"),
-        ("speaking", "", nil), ("speaking", "5", nil), ("speaking", "0", "speaking time out of range (whole minutes, 1 to 60)"),
+        ("speaking", "", nil), ("speaking", "5", nil), ("speaking", "0", "1 to 60 whole minutes"), ("speaking", "61", "1 to 60 whole minutes"),
     ] as [(String, String, String?)])
     func inlineChecks(field: String, value: String, reason: String?) {
         let checks: [String: @Sendable (String) -> String?] = [
