@@ -20,6 +20,8 @@ public enum Field: CaseIterable, Sendable {
     /// A stored meeting's time zone that is no longer known, checked when the meeting changes.
     case storedTimeZone
     case level, region, venue, onlineLink, symbol, status
+    /// Each speaker's time budget: the meeting's default or an agenda item's own.
+    case speakingMinutes
 
     // Invitations
     case delegation
@@ -90,6 +92,7 @@ public enum Field: CaseIterable, Sendable {
         case .onlineLink: "online link"
         case .symbol: "document symbol"
         case .status: "status"
+        case .speakingMinutes: "speaking minutes"
         case .delegation: "delegation"
         case .itemNumber: "item number"
         case .parent: "parent item"

@@ -31,6 +31,7 @@ extension Field {
         case .onlineLink: "--online"
         case .symbol: "--symbol"
         case .status: "--status"
+        case .speakingMinutes: "--speaking-minutes"
         case .delegation: "--delegation"
         case .itemNumber: "NUMBER"
         case .itemId: "--item-id"

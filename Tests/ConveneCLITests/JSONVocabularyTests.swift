@@ -58,6 +58,8 @@ struct JSONVocabularyTests {
              ids: ["[].id", "[].rows[].row_key", "[].undoes", "[].undone_by"], hasTimes: true),
         Case(command: "where", arguments: ["where"], ids: []),
         Case(command: "import participants", arguments: ["import", "participants", InterchangeFiles.registrations, "--dry-run"], ids: []),
+        Case(command: "speaker list", arguments: ["speaker", "list", "RD"],
+             ids: ["[].id", "[].meeting_id", "[].item_id", "[].participant_id", "[].delegation_id"], hasTimes: true),
     ]
 
     @Test("keys are snake_case, no value is \"\" or JSON in a string, ids are present, times carry offsets",
@@ -219,6 +221,10 @@ extension ConveneProcess {
             ["action", "add", "RD", "--text", "Circulate the report", "--owner", "3", "--item", "2",
              "--clause", "R174-2010/recalling/g"],
             ["action", "add", "2", "--text", "准备会议", "--owner", "2", "--due", "2027-06-30"],
+            ["agenda", "edit", "RD", "2", "--speaking-minutes", "5"],
+            ["speaker", "add", "RD", "2", "--participant", "1", "--delegation", "BRA"],
+            ["speaker", "add", "RD", "2", "--delegation", "JPN"],
+            ["speaker", "next", "RD", "2"],
         ] {
             _ = try ok(arguments)
         }

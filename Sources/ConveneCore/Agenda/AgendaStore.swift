@@ -13,10 +13,12 @@ public struct AgendaItemDraft: Sendable {
     public var documents: [String]?
     public var clauses: [String]?
     public var description: String?
+    /// Each speaker's budget in minutes on this item ("" clears it: the meeting's applies).
+    public var speakingMinutes: String?
 
     public init(title: String? = nil, parent: AgendaItemReference? = nil, after: AgendaItemReference? = nil, minutes: Int? = nil,
                 presenter: String? = nil, documents: [String]? = nil, clauses: [String]? = nil,
-                description: String? = nil) {
+                description: String? = nil, speakingMinutes: String? = nil) {
         self.title = title
         self.parent = parent
         self.after = after
@@ -25,6 +27,7 @@ public struct AgendaItemDraft: Sendable {
         self.documents = documents
         self.clauses = clauses
         self.description = description
+        self.speakingMinutes = speakingMinutes
     }
 }
 
@@ -50,6 +53,8 @@ public struct AgendaRow: Codable, Sendable, Equatable {
     public var documents: [String]
     public var clauses: [String]
     public var notes: String?
+    /// The item's own speaking time in minutes, if it overrides the meeting's.
+    public var speakingMinutes: Int? = nil
 }
 
 /// A meeting's whole agenda.
@@ -217,7 +222,8 @@ extension Store {
                 start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
                 end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),
                 presenterId: entry.item.presenterId, presenter: entry.item.presenterId.flatMap { presenters[$0] },
-                documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes)
+                documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes,
+                speakingMinutes: entry.item.speakingMinutes)
         }
         return AgendaListing(meeting: meeting, items: rows, totalMinutes: tree.totalMinutes)
     }
@@ -239,6 +245,9 @@ extension Store {
         }
         if let description = draft.description {
             item.description = FieldValidation.optionalText(description)
+        }
+        if let speakingMinutes = draft.speakingMinutes {
+            item.speakingMinutes = try SpeakingBudget.parse(speakingMinutes)
         }
     }
 

@@ -9,6 +9,7 @@ public struct SpeakerRow: Codable, Sendable, Equatable {
     }
 
     public var id: Int64
+    public var meetingId: Int64
     public var itemId: Int64
     public var itemNumber: String
     public var participantId: Int64?
@@ -19,6 +20,8 @@ public struct SpeakerRow: Codable, Sendable, Equatable {
     public var position: Int
     public var startedAt: String?
     public var endedAt: String?
+    /// The budget in force on the item, in minutes (`SpeakingBudget`).
+    public var budgetMinutes: Int
 
     public var state: State {
         startedAt == nil ? .queued : endedAt == nil ? .speaking : .spoke
@@ -118,7 +121,10 @@ extension Store {
     func speakerRows(itemIds: [Int64], _ db: Database) throws -> [SpeakerRow] {
         guard let first = itemIds.first else { return [] }
         let meetingId = try Int64.fetchOne(db, sql: "SELECT meetingId FROM agendaItem WHERE id = ?", arguments: [first]) ?? 0
-        let numbers = Dictionary(try AgendaTree.load(meetingId: meetingId, db).entries.map { ($0.item.id ?? 0, $0.number) },
+        let meeting = try MeetingReference.resolve(.id(meetingId), db)
+        let entries = try AgendaTree.load(meetingId: meetingId, db).entries
+        let numbers = Dictionary(entries.map { ($0.item.id ?? 0, $0.number) }, uniquingKeysWith: { first, _ in first })
+        let budgets = Dictionary(entries.map { ($0.item.id ?? 0, SpeakingBudget.minutes(item: $0.item, meeting: meeting)) },
                                  uniquingKeysWith: { first, _ in first })
         let order = Dictionary(itemIds.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = try Row.fetchAll(db, sql: """
@@ -135,9 +141,10 @@ extension Store {
             let delegationName: String? = row[10]
             let person = given.map { PersonName.display(honorific: row[7], given: $0, family: row[9]) }
             let itemId: Int64 = row[1]
-            return SpeakerRow(id: row[0], itemId: itemId, itemNumber: numbers[itemId] ?? "", participantId: row[2], delegationId: row[3],
+            return SpeakerRow(id: row[0], meetingId: meetingId, itemId: itemId, itemNumber: numbers[itemId] ?? "", participantId: row[2], delegationId: row[3],
                               name: person ?? delegationName ?? "", delegation: delegationName, position: row[4],
-                              startedAt: row[5], endedAt: row[6])
+                              startedAt: row[5], endedAt: row[6],
+                              budgetMinutes: budgets[itemId] ?? SpeakingBudget.minutes(item: nil, meeting: meeting))
         }.sorted { (order[$0.itemId] ?? 0, $0.position) < (order[$1.itemId] ?? 0, $1.position) }
     }
 }

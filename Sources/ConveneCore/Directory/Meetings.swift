@@ -15,10 +15,12 @@ public struct MeetingDraft: Sendable {
     public var onlineLink: String?
     public var symbol: String?
     public var status: String?
+    /// Each speaker's default budget in minutes ("" clears it).
+    public var speakingMinutes: String?
 
     public init(code: String? = nil, title: String? = nil, start: String? = nil, end: String? = nil,
                 timeZone: String? = nil, level: String? = nil, region: String? = nil, venue: String? = nil,
-                onlineLink: String? = nil, symbol: String? = nil, status: String? = nil) {
+                onlineLink: String? = nil, symbol: String? = nil, status: String? = nil, speakingMinutes: String? = nil) {
         self.code = code
         self.title = title
         self.start = start
@@ -30,6 +32,7 @@ public struct MeetingDraft: Sendable {
         self.onlineLink = onlineLink
         self.symbol = symbol
         self.status = status
+        self.speakingMinutes = speakingMinutes
     }
 }
 
@@ -171,6 +174,9 @@ extension Store {
         }
         if let status = draft.status {
             meeting.status = try MeetingStatus.parseToken(status, field: .status, what: "status")
+        }
+        if let speakingMinutes = draft.speakingMinutes {
+            meeting.speakingMinutes = try SpeakingBudget.parse(speakingMinutes)
         }
     }
 }

@@ -20,10 +20,12 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var documents: [String]
     /// The minutes' notes for the item (Markdown).
     public var notes: String?
+    /// Each speaker's budget in minutes on this item, overriding the meeting's.
+    public var speakingMinutes: Int?
 
     public init(id: Int64? = nil, meetingId: Int64, parentId: Int64? = nil, position: Int, title: String,
                 description: String? = nil, minutes: Int? = nil, presenterId: Int64? = nil,
-                documents: [String] = [], notes: String? = nil) {
+                documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil) {
         self.id = id
         self.meetingId = meetingId
         self.parentId = parentId
@@ -34,6 +36,7 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.presenterId = presenterId
         self.documents = documents
         self.notes = notes
+        self.speakingMinutes = speakingMinutes
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -136,6 +139,7 @@ extension AgendaItem {
         minutes = row["minutes"]
         presenterId = row["presenterId"]
         notes = row["notes"]
+        speakingMinutes = row["speakingMinutes"]
         let json: String = row["documents"] ?? "[]"
         documents = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
     }

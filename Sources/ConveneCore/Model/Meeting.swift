@@ -33,12 +33,14 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     /// The iCalendar SEQUENCE: raised by the database whenever what an invitation shows
     /// changes (migration v7), so that calendars take a re-sent invitation as an update.
     public var calendarSequence: Int
+    /// Each speaker's budget in minutes unless an item has its own (nil: `SpeakingBudget.fallbackMinutes`).
+    public var speakingMinutes: Int?
 
     public init(id: Int64? = nil, code: String? = nil, title: String, level: MeetingLevel = .international,
                 region: String? = nil, start: String, end: String? = nil, timeZone: String,
                 venue: String? = nil, onlineLink: String? = nil, symbol: String? = nil,
                 status: MeetingStatus = .draft, openedAt: String? = nil, closedAt: String? = nil,
-                minutesStatus: MinutesStatus = .draft, calendarSequence: Int = 0) {
+                minutesStatus: MinutesStatus = .draft, calendarSequence: Int = 0, speakingMinutes: Int? = nil) {
         self.id = id
         self.code = code
         self.title = title
@@ -55,6 +57,7 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         self.closedAt = closedAt
         self.minutesStatus = minutesStatus
         self.calendarSequence = calendarSequence
+        self.speakingMinutes = speakingMinutes
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

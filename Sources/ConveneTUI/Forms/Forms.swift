@@ -56,6 +56,11 @@ enum Forms {
         return nil
     }
 
+    /// Shorter than the store's sentence, which would be cut beside the field at 80 columns.
+    static let checkSpeakingMinutes: @Sendable (String) -> String? = { text in
+        (try? SpeakingBudget.parse(text)) == nil && FieldValidation.optionalText(text) != nil ? "1 to 60 whole minutes" : nil
+    }
+
     static let checkRequired: @Sendable (String) -> String? = { text in
         FieldValidation.optionalText(text) == nil ? "required" : nil
     }
@@ -128,6 +133,8 @@ enum Forms {
             FormField("venue", "Venue", shows: [.venue], value: meeting?.venue ?? ""),
             FormField("online", "Online link", shows: [.onlineLink], value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
             FormField("symbol", "Doc. symbol", shows: [.symbol], value: meeting?.symbol ?? "", hint: "R174-RD"),
+            FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: meeting?.speakingMinutes.map(String.init) ?? "",
+                      hint: "minutes per speaker; empty: 3", check: checkSpeakingMinutes),
             FormField("status", "Status", shows: [.status], value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
                       choices: MeetingStatus.allCases.map(\.rawValue)),
         ])
@@ -140,7 +147,8 @@ enum Forms {
         }
         return MeetingDraft(code: value("code"), title: value("title"), start: value("start"), end: value("end"),
                             timeZone: value("tz"), level: value("level"), region: value("region"), venue: value("venue"),
-                            onlineLink: value("online"), symbol: value("symbol"), status: value("status"))
+                            onlineLink: value("online"), symbol: value("symbol"), status: value("status"),
+                            speakingMinutes: value("speaking"))
     }
 
     // MARK: Agenda item
@@ -155,6 +163,8 @@ enum Forms {
             FormField("documents", "Documents", shows: [.document], value: row?.documents.joined(separator: ", ") ?? "",
                       hint: "R174-RD/3, R174-RD/4"),
             FormField("description", "Description", shows: [], value: row?.description ?? ""),
+            FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: row?.speakingMinutes.map(String.init) ?? "",
+                      hint: "minutes per speaker; empty: the meeting's", check: checkSpeakingMinutes),
         ])
     }
 
@@ -167,7 +177,8 @@ enum Forms {
         return AgendaItemDraft(title: form.changed("title", always: isNew), after: isNew ? after.map(AgendaItemReference.number) : nil,
                                minutes: isNew && minutes == 0 ? nil : minutes,
                                presenter: isNew && presenter?.isEmpty == true ? nil : presenter,
-                               documents: documents, description: form.changed("description", always: isNew))
+                               documents: documents, description: form.changed("description", always: isNew),
+                               speakingMinutes: form.changed("speaking", always: isNew))
     }
 
     // MARK: Minutes

@@ -19,6 +19,8 @@ struct AgendaCommand: ParsableCommand {
                 help: ArgumentHelp("Resolution clause key, e.g. R174-2010/recalling/g (repeat for several).", valueName: "key"))
         var clauses: [String] = []
         @Option(parsing: .unconditional, help: "Description (Markdown).") var description: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Each speaker's time on this item in minutes, 1 to 60, instead of the meeting's; \"\" clears it.", valueName: "minutes"))
+        var speakingMinutes: String?
     }
 
     struct Add: ParsableCommand {
@@ -46,7 +48,8 @@ struct AgendaCommand: ParsableCommand {
             let afterItem = afterId.map(AgendaItemReference.id) ?? after.map(AgendaItemReference.number)
             print(try store.open().addAgendaItem(meeting: .text(meeting), AgendaItemDraft(
                 title: title, parent: parentItem, after: afterItem, minutes: fields.minutes, presenter: fields.presenter,
-                documents: fields.documents, clauses: fields.clauses, description: fields.description)))
+                documents: fields.documents, clauses: fields.clauses, description: fields.description,
+                speakingMinutes: fields.speakingMinutes)))
         }
     }
 
@@ -85,7 +88,7 @@ struct AgendaCommand: ParsableCommand {
                 title: title, minutes: fields.minutes, presenter: fields.presenter,
                 documents: clearDocuments ? [] : fields.documents.isEmpty ? nil : fields.documents,
                 clauses: clearClauses ? [] : fields.clauses.isEmpty ? nil : fields.clauses,
-                description: fields.description)))
+                description: fields.description, speakingMinutes: fields.speakingMinutes)))
         }
     }
 

@@ -27,10 +27,12 @@ struct MeetingCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol series, e.g. R174-RD.", valueName: "symbol")) var symbol: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
         var code: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Each speaker's time in minutes, 1 to 60, unless an item sets its own (default 3).", valueName: "minutes"))
+        var speakingMinutes: String?
 
         func draft(title: String?, start: String?) -> MeetingDraft {
             MeetingDraft(code: code, title: title, start: start, end: end, timeZone: timeZone, level: level,
-                         region: region, venue: venue, onlineLink: online, symbol: symbol)
+                         region: region, venue: venue, onlineLink: online, symbol: symbol, speakingMinutes: speakingMinutes)
         }
     }
 

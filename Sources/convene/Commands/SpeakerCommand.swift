@@ -43,16 +43,21 @@ struct SpeakerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the speakers of a meeting, or of one item, with how long each spoke.")
+        static let configuration = CommandConfiguration(abstract: "List the speakers of a meeting, or of one item, with how long each spoke and the speaking time in force.")
         @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
         @Argument(help: "Meeting id, code or title words.") var meeting: String
         @Argument(help: "Only this item's (its number).") var number: String?
 
         func run() throws {
             let rows = try store.open().speakers(meeting: .text(meeting), item: number.map(AgendaItemReference.number))
-            Output.table(["ID", "ITEM", "SPEAKER", "DELEGATION", "STATE", "TIME"], empty: "no speakers listed", rows.map { row in
+            if output.json {
+                let now = Date()
+                return try Output.json(rows.map { SpeakerJSON($0, now: now) })
+            }
+            Output.table(["ID", "ITEM", "SPEAKER", "DELEGATION", "STATE", "TIME", "BUDGET"], empty: "no speakers listed", rows.map { row in
                 let time = row.seconds().map { String(format: "%d:%02d", $0 / 60, $0 % 60) } ?? ""
-                return ["\(row.id)", row.itemNumber, row.name, row.delegation ?? "", row.state.rawValue, time]
+                return ["\(row.id)", row.itemNumber, row.name, row.delegation ?? "", row.state.rawValue, time, "\(row.budgetMinutes) min"]
             })
         }
     }

@@ -20,6 +20,8 @@ struct FormStoreErrorTests {
         ("meeting", .storedTimeZone, "tz"),
         ("meeting", .onlineLink, "online"),
         ("agenda", .document, "documents"),
+        ("meeting", .speakingMinutes, "speaking"),
+        ("agenda", .speakingMinutes, "speaking"),
     ])
     func besideItsField(form name: String, field: Field, expected: String) throws {
         var form = try #require(Self.forms[name])

@@ -12,11 +12,13 @@ struct FormValidationTests {
         ("tz", "Europe/Zurich", nil), ("tz", "Mars/Olympus", "unknown time zone (use an IANA name such as Europe/Zurich)"),
         ("due", "2027-04-30", nil), ("due", "30/04/2027", "not a date (expected YYYY-MM-DD)"),
         ("minutes", "20", nil), ("minutes", "twenty", "minutes from 0 to 1440"),
+        ("speaking", "", nil), ("speaking", "5", nil), ("speaking", "0", "1 to 60 whole minutes"), ("speaking", "61", "1 to 60 whole minutes"),
     ] as [(String, String, String?)])
     func inlineChecks(field: String, value: String, reason: String?) {
         let checks: [String: @Sendable (String) -> String?] = [
             "email": Forms.checkEmail, "country": Forms.checkCountry, "start": Forms.checkDateTime, "end": Forms.checkEnd,
             "tz": Forms.checkTimeZone, "due": Forms.checkDate, "minutes": Forms.checkMinutes,
+            "speaking": Forms.checkSpeakingMinutes,
         ]
         #expect(checks[field]?(value) == reason)
     }

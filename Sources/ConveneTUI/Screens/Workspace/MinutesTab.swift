@@ -82,9 +82,6 @@ extension Workspace {
         return .say(message)
     }
 
-    /// Each speaker's budget, in minutes.
-    static let speakingMinutes = 3
-
     static func clockText(_ seconds: TimeInterval) -> String {
         let total = max(0, Int(seconds))
         return String(format: "%02d:%02d", total / 60, total % 60)
@@ -139,14 +136,16 @@ extension Workspace {
         }
         let speakers = data.speakers.filter { $0.itemId == row.id }
         if !speakers.isEmpty {
-            lines.append(("Speakers (\(Self.speakingMinutes) min each)", .bold))
+            // One item's speakers share its budget (SpeakingBudget: the item's, the meeting's or 3).
+            let budget = speakers[0].budgetMinutes * 60
+            lines.append(("Speakers (\(speakers[0].budgetMinutes) min each)", .bold))
             for speaker in speakers {
                 let name = speaker.name + (speaker.delegation.map { $0 == speaker.name ? "" : " (\($0))" } ?? "")
                 let seconds = speaker.seconds(now: context.now) ?? 0
                 switch speaker.state {
                 case .speaking:
-                    let over = seconds > Self.speakingMinutes * 60
-                    lines.append(("▶ \(name)  \(Self.clockText(Double(seconds))) of \(Self.clockText(Double(Self.speakingMinutes * 60)))\(over ? "  over time" : "")",
+                    let over = seconds > budget
+                    lines.append(("▶ \(name)  \(Self.clockText(Double(seconds))) of \(Self.clockText(Double(budget)))\(over ? "  over time" : "")",
                                   over ? .warning : .accent))
                 case .queued: lines.append(("  \(name)", .plain))
                 case .spoke: lines.append(("✓ \(name)  \(Self.clockText(Double(seconds)))", .muted))
