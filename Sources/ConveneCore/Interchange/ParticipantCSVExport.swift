@@ -10,13 +10,19 @@ extension Store {
             if reference != nil { columns += ParticipantColumn.invitation }
             writer.append(columns.map(\.rawValue))
             let meetingId = try reference.map { try MeetingReference.resolve($0, db).requireId() }
+            // The directory has no invitation columns: no join with the invitations at all (a
+            // `LEFT JOIN … ON 0` made SQLite scan every invitation for every participant).
+            let invitationColumns = meetingId == nil ? "NULL, NULL, NULL, NULL" : "i.role, d.name, i.reply, i.attendance"
+            let invitationJoins = meetingId == nil ? "" : """
+                JOIN invitation i ON i.participantId = p.id AND i.meetingId = ?
+                LEFT JOIN organisation d ON d.id = i.delegationId
+                """
             let sql = """
                 SELECT p.honorific, p.givenName, p.familyName, o.name, o.category, p.function, p.email, p.phone,
-                       p.country, p.notes, i.role, d.name, i.reply, i.attendance
+                       p.country, p.notes, \(invitationColumns)
                 FROM participant p
                 LEFT JOIN organisation o ON o.id = p.organisationId
-                \(meetingId == nil ? "LEFT JOIN invitation i ON 0" : "JOIN invitation i ON i.participantId = p.id AND i.meetingId = ?")
-                LEFT JOIN organisation d ON d.id = i.delegationId
+                \(invitationJoins)
                 """ + Self.directoryOrder
             let rows = try Row.fetchCursor(db, sql: sql, arguments: meetingId.map { [$0] } ?? [])
             var cells: [String] = []
