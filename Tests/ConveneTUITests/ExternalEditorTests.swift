@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 @testable import ConveneTUI
@@ -8,8 +9,8 @@ import Testing
 struct ExternalEditorTests {
     /// A folder of its own for the test, removed by `body`'s end.
     static func withFolder(_ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convene-editor-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // In the test process's own folder, which goes when the process ends, even if killed mid-test.
+        let folder = try TestSupport.temporaryFolder(prefix: "editor")
         defer { try? FileManager.default.removeItem(at: folder) }
         try body(folder)
     }

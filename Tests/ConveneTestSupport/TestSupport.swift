@@ -21,8 +21,11 @@ public enum TestSupport {
         return url
     }
 
-    /// `convene-tests-PID-…` under the system's temporary folder, removed at exit.
+    /// `convene-tests-PID-…` under the system's temporary folder, removed at exit. A run that
+    /// was killed cannot remove its own, so the folders of test processes no longer running
+    /// are removed here first.
     private static let processFolder: URL = {
+        removeFoldersOfEndedRuns()
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("convene-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
         removeAtExit = url.path
@@ -31,6 +34,18 @@ public enum TestSupport {
         }
         return url
     }()
+
+    private static func removeFoldersOfEndedRuns() {
+        let temporary = FileManager.default.temporaryDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix("convene-tests-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 3, let pid = pid_t(parts[2]) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
+    }
 
     /// Set once, before `atexit` is registered; read only by the exit handler.
     nonisolated(unsafe) private static var removeAtExit: String?
