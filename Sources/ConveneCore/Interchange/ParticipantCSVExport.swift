@@ -10,20 +10,7 @@ extension Store {
             if reference != nil { columns += ParticipantColumn.invitation }
             writer.append(columns.map(\.rawValue))
             let meetingId = try reference.map { try MeetingReference.resolve($0, db).requireId() }
-            // The directory has no invitation columns: no join with the invitations at all (a
-            // `LEFT JOIN … ON 0` made SQLite scan every invitation for every participant).
-            let invitationColumns = meetingId == nil ? "NULL, NULL, NULL, NULL" : "i.role, d.name, i.reply, i.attendance"
-            let invitationJoins = meetingId == nil ? "" : """
-                JOIN invitation i ON i.participantId = p.id AND i.meetingId = ?
-                LEFT JOIN organisation d ON d.id = i.delegationId
-                """
-            let sql = """
-                SELECT p.honorific, p.givenName, p.familyName, o.name, o.category, p.function, p.email, p.phone,
-                       p.country, p.notes, \(invitationColumns)
-                FROM participant p
-                LEFT JOIN organisation o ON o.id = p.organisationId
-                \(invitationJoins)
-                """ + Self.directoryOrder
+            let sql = Self.participantsCSVQuery(forMeeting: meetingId != nil)
             let rows = try Row.fetchCursor(db, sql: sql, arguments: meetingId.map { [$0] } ?? [])
             var cells: [String] = []
             cells.reserveCapacity(columns.count)
@@ -36,5 +23,23 @@ extension Store {
             }
             return writer.text
         }
+    }
+
+    /// The query of `participantsCSV`; a meeting's export takes its id as the argument. The
+    /// directory has no invitation columns, so it does not join the invitations at all (a
+    /// `LEFT JOIN … ON 0` made SQLite scan every invitation for every participant).
+    static func participantsCSVQuery(forMeeting: Bool) -> String {
+        let invitationColumns = forMeeting ? "i.role, d.name, i.reply, i.attendance" : "NULL, NULL, NULL, NULL"
+        let invitationJoins = forMeeting ? """
+            JOIN invitation i ON i.participantId = p.id AND i.meetingId = ?
+            LEFT JOIN organisation d ON d.id = i.delegationId
+            """ : ""
+        return """
+            SELECT p.honorific, p.givenName, p.familyName, o.name, o.category, p.function, p.email, p.phone,
+                   p.country, p.notes, \(invitationColumns)
+            FROM participant p
+            LEFT JOIN organisation o ON o.id = p.organisationId
+            \(invitationJoins)
+            """ + directoryOrder
     }
 }
