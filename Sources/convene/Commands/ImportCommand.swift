@@ -76,30 +76,14 @@ struct ImportCommand: ParsableCommand {
 /// The preview as a table on standard output: one line per row of the file, laid out as
 /// `Output.table` does, but measured once and written at once: a file has 100,000 rows.
 enum ImportPreviewTable {
+    /// Through `TextTable`, which makes each cell safe and measures it once (a preview of
+    /// 100,000 rows is as long as the file).
     static func print(_ plan: ParticipantImportPlan) {
-        guard !plan.rows.isEmpty else { return Output.notice("the file has no rows under its header") }
-        let header = ["LINE", "STATUS", "NAME", "EMAIL", "DETAIL"]
-        let cells = plan.rows.map { row in
-            [String(row.line), row.status.rawValue, Output.singleLine(row.name), Output.singleLine(row.email ?? ""),
-             Output.singleLine(detail(row))]
+        var table = TextTable(header: ["LINE", "STATUS", "NAME", "EMAIL", "DETAIL"], repeating: [1])
+        for row in plan.rows {
+            table.append([String(row.line), row.status.rawValue, row.name, row.email ?? "", detail(row)])
         }
-        let measured = cells.map { row in row.dropLast().map { DisplayWidth.of($0) } }
-        var widths = header.dropLast().map(\.count)
-        for row in measured {
-            for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
-        }
-        var text = ""
-        func append(_ row: [String], _ rowWidths: [Int]) {
-            var line = ""
-            for (index, cell) in row.enumerated() {
-                line += cell
-                if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - rowWidths[index] + 2) }
-            }
-            text += line.trimmingTrailingSpaces() + "\n"
-        }
-        append(header, header.dropLast().map(\.count))
-        for (row, rowWidths) in zip(cells, measured) { append(row, rowWidths) }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        table.write(empty: "the file has no rows under its header")
     }
 
     static func detail(_ row: ImportRowPreview) -> String {
