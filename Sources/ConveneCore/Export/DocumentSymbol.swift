@@ -35,7 +35,7 @@ public enum DocumentSymbol {
     /// the kind has no number or the pattern needs a series the meeting has not got.
     public static func symbol(_ kind: ExportKind, meeting: Meeting, revision: Int? = nil) -> String? {
         guard let number = number(of: kind) else { return nil }
-        return symbol(number: number, series: series(meeting.symbol), pattern: nil, revision: revision)
+        return symbol(number: number, series: series(meeting.symbol), pattern: meeting.symbolPattern, revision: revision)
     }
 
     /// The pattern filled in: `{series}` by the series, `{n}` by the number and its revision mark.
@@ -58,4 +58,23 @@ public enum DocumentSymbol {
 
     /// "(Rev.1)", as ITU writes it.
     static func revisionMark(_ revision: Int) -> String { "(Rev.\(revision))" }
+
+    /// A pattern as typed, checked: one line holding `{n}` once, `{series}` at most once and no
+    /// other braces, so that every document of the meeting gets a symbol of its own.
+    public static func parsePattern(_ text: String) throws -> String {
+        let pattern = try FieldValidation.singleLine(text, field: .symbolPattern).trimmingWhitespace()
+        func count(_ placeholder: String) -> Int { pattern.components(separatedBy: placeholder).count - 1 }
+        guard count(numberPlaceholder) == 1 else {
+            throw ConveneError.invalid(field: .symbolPattern, value: text,
+                                       reason: "a symbol pattern holds {n}, the document's number, exactly once (e.g. {series}/{n}-E)")
+        }
+        guard count(seriesPlaceholder) <= 1 else {
+            throw ConveneError.invalid(field: .symbolPattern, value: text, reason: "{series} may appear only once")
+        }
+        let rest = pattern.replacingOccurrences(of: seriesPlaceholder, with: "").replacingOccurrences(of: numberPlaceholder, with: "")
+        guard !rest.contains("{"), !rest.contains("}") else {
+            throw ConveneError.invalid(field: .symbolPattern, value: text, reason: "the only placeholders are {series} and {n}")
+        }
+        return pattern
+    }
 }

@@ -287,6 +287,22 @@ struct AppUpdateTests {
         #expect(harness.messageLine.contains("no document symbol"))
     }
 
+    @Test("the meeting form sets the symbol pattern, checks it inline, and the export file offered follows it")
+    func symbolPatternForm() throws {
+        let store = try AppHarness.sampleStore()
+        let meeting = try store.meeting(.text("RD-2027"))
+        var form = Forms.meeting(meeting, defaultTimeZone: "UTC")
+        #expect(form.value("pattern") == "")
+        form.focus = try #require(form.fields.firstIndex { $0.id == "pattern" })
+        for character in "{series}-{n}-E" { _ = form.handle(.character(character)) }
+        try store.editMeeting(.id(try #require(meeting.id)), Forms.meetingDraft(form, isNew: false))
+        let edited = try store.meeting(.text("RD-2027"))
+        #expect(edited.symbolPattern == "{series}-{n}-E")
+        #expect(ExportKind.minutes.suggestedFile(meeting: edited) == "R174-RD-2-E.md")
+        #expect(Forms.checkSymbolPattern("{series}/{num}") != nil)
+        #expect(Forms.checkSymbolPattern("") == nil && Forms.checkSymbolPattern("{series}/{n}-E") == nil)
+    }
+
     @Test("the file offered for an export is the document's symbol, else the meeting's code and the kind")
     func suggestedFiles() {
         var meeting = Meeting(code: "RD-2027", title: "T", start: "2027-03-02T09:30", timeZone: "UTC", symbol: "R174-RD")
