@@ -65,6 +65,14 @@ struct SummaryRecordNumberingTests {
         #expect(paragraphs.contains("2.1 Text.") && paragraphs.contains("2.2 More.") && paragraphs.contains("2.3 One view."))
     }
 
+    @Test("one level below: every notes heading takes the level under the item's, bold past level 6")
+    func oneBelowPlacement() {
+        let notes = "# A\n\n### B\n\nC\n===\n\n> ## D"
+        #expect(MarkdownNotes.demoteHeadings(in: notes, below: 2, placement: .oneBelow) == "### A\n\n### B\n\n### C\n\n> ### D")
+        #expect(MarkdownNotes.demoteHeadings(in: notes, below: 2) == "### A\n\n##### B\n\n### C\n\n> #### D", "the agenda's notes keep their outline")
+        #expect(MarkdownNotes.demoteHeadings(in: "### B\n\nText.", below: 6, placement: .oneBelow) == "**B**\n\nText.")
+    }
+
     @Test("lists, quotes and code in notes keep no number and do not break the sequence")
     func otherBlocks() {
         let numbered = NumberedNotes.number("Intro.\n\n- a point\n\n> quoted\n\n```\ncode\n\nmore code\n```\n\nEnd.", subject: "4", from: 3)
