@@ -5,9 +5,12 @@ public enum MinutesExport {
     public static func markdown(_ record: MeetingRecord, options: ExportOptions) -> String {
         let meeting = record.meeting
         let title = meeting.minutesStatus == .approved ? "Summary record" : "Draft summary record"
-        var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: options))
-        document.lines(DocumentHeader.block(meeting, options: options))
+        let revision = record.approval?.revision ?? 0
+        let issued = ExportOptions(date: options.date, symbol: symbol(record, options: options))
+        var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: issued))
+        document.lines(DocumentHeader.block(meeting, options: options, revision: revision))
         document.heading(title, level: 1)
+        if let approval = record.approval { document.paragraph(approval.sentence) }
 
         var roles: [[MarkdownSpan]] = []
         for (role, label) in [(InvitationRole.chair, "Chair"), (.viceChair, "Vice-chair"), (.rapporteur, "Rapporteur"), (.secretariat, "Secretariat")] {
@@ -64,6 +67,13 @@ public enum MinutesExport {
             document.table(table)
         }
         return document.rendered()
+    }
+
+    /// The symbol the record is issued under: a revision's carries "(Rev.N)".
+    public static func symbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
+        let symbol = options.symbol ?? record.meeting.symbol
+        guard let revision = record.approval?.revision, revision > 0 else { return symbol }
+        return symbol.map { RecordSymbol.revision($0, revision) }
     }
 
     private static func personWithDelegation(_ invitation: InvitationListing) -> String {
