@@ -200,6 +200,27 @@ struct RecordApprovalTests {
         try store.setNotes(meeting: Self.meeting, item: "1", .append("Now it can change."))
     }
 
+    @Test("undo and redo cannot change an approved record: an earlier edit undone after someone else approved is refused")
+    func undoLocked() throws {
+        let shared = try ExportFixture.store()
+        let olga = shared.acting(as: ChangeAuthor(user: "olga", host: "registry-1"))
+        let wei = shared.acting(as: ChangeAuthor(user: "wei", host: "registry-1"))
+        try olga.setNotes(meeting: Self.meeting, item: "1", .append("The Chair welcomed the participants."))
+        let action = try #require(try shared.actions(ActionQuery(meeting: Self.meeting)).first)
+        try olga.setActionStatus(.id(action.id), .dropped)
+        try wei.approveMinutes(meeting: Self.meeting, date: "2027-03-04")
+        // The action point's status is follow-up: undoing it goes through.
+        #expect(try olga.undo().hasPrefix("action dropped"))
+        let before = try Self.contents(shared)
+        #expect(throws: ConveneError.refused(Self.lockMessage)) { try olga.undo() }
+        #expect(try Self.contents(shared) == before)
+        // Once wei undoes the approval, olga's undo and redo go through.
+        #expect(try wei.undo().hasPrefix("minutes approve"))
+        #expect(try olga.undo().hasPrefix("note 1"))
+        try wei.redo()
+        #expect(throws: ConveneError.refused(Self.lockMessage)) { try olga.redo() }
+    }
+
     @Test("golden files: the approved record, its Rev.1, a corrigendum, and the diff of the two versions")
     func goldens() throws {
         let store = try Self.approvedStore()
