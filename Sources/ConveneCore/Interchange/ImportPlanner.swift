@@ -11,26 +11,32 @@ extension Store {
                                       progress: ProgressHandler? = nil) throws -> ParticipantImportPlan {
         let text = try CSVText.decode(data, path: source)
         let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text[...])
-        var records: [CSVRecord]
+        // The rows are read one at a time while they are planned, never all held at once.
+        var rows = CSVReader(text, delimiter: delimiter)
+        let rowCount: Int
         let mapping: HeaderMapping
         let header: CSVRecord
         do {
-            records = try CSVReader.records(text, delimiter: delimiter)
-            guard !records.isEmpty else {
+            // Counting first finds a quoted cell that is never closed before anything else.
+            let recordCount = try CSVReader.count(text, delimiter: delimiter)
+            guard recordCount > 0, let first = try rows.next() else {
                 throw ConveneError.invalid(field: .importFile, value: source, reason: "empty file: a CSV file starts with a header row")
             }
-            header = records.removeFirst()
-            mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, records: records)
+            header = first
+            rowCount = recordCount - 1
+            mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, rows: rows)
         } catch ConveneError.invalid(field: .importFile, value: let value, reason: let reason) where value != source {
             // The reader and the header mapping know the line or the column, not the file.
             let place = value.hasPrefix("line ") ? "\(source) \(value)" : "\(source), header '\(value)'"
             throw ConveneError.invalid(field: .importFile, value: place, reason: reason)
         }
         return try read { db in
-            var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options)
-            for (index, record) in records.enumerated() {
+            var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options, rowCount: rowCount)
+            var checked = 0
+            while let record = try rows.next() {
                 planner.plan(record)
-                progress?(index + 1, records.count)
+                checked += 1
+                progress?(checked, rowCount)
             }
             return ParticipantImportPlan(
                 source: source, delimiter: delimiter, rows: planner.rows, totals: planner.totals,
@@ -73,8 +79,11 @@ private struct ImportPlanner {
     private(set) var writes: [PlannedWrite] = []
     private(set) var totals = ImportTotals()
 
-    init(_ db: Database, header: [String], mapping: HeaderMapping, options: ParticipantImportOptions) throws {
+    init(_ db: Database, header: [String], mapping: HeaderMapping, options: ParticipantImportOptions, rowCount: Int) throws {
         self.header = header
+        // Reserved once: arrays that double as they grow hold twice their size for a moment.
+        rows.reserveCapacity(rowCount)
+        writes.reserveCapacity(rowCount)
         self.mapping = mapping
         clearEmpty = options.clearEmpty
         meeting = try options.meeting.map { try MeetingReference.resolve($0, db) }

@@ -27,9 +27,9 @@ extension Store {
             guard try Int.fetchOne(db, sql: "PRAGMA data_version") == plan.dataVersion else {
                 throw ConveneError.refused("another convene changed the data since the preview of \(plan.source); import it again for a new preview")
             }
-            // A cache that holds the whole import (128 MB at most) spares SQLite writing pages
+            // A cache of 16 MB spares SQLite writing most pages
             // out to the log and again at commit.
-            try db.execute(sql: "PRAGMA cache_size = -131072")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
             var organisationIds: [Int64] = []
             for var organisation in plan.newOrganisations {
                 try organisation.insert(db)
