@@ -15,7 +15,8 @@ enum ImportText {
     /// Names in Chinese, Arabic or with diacritics end in such letters.
     private static func mayBeWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x21..<0x7F: return false
+        // Printable ASCII; Latin, Greek, Cyrillic, Hebrew, Arabic, Indic letters; CJK and Hangul.
+        case 0x21..<0x7F, 0xA1..<0x1680, 0x3001..<0xFEFF: return false
         case 0..<0xA1: return true
         default:
             let properties = scalar.properties
@@ -24,6 +25,13 @@ enum ImportText {
             default: return properties.isWhitespace
             }
         }
+    }
+
+    /// `lowercased()`, returning the text itself (no copy) when it has no capital: nearly
+    /// every email address.
+    static func lowercased(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return text }
+        return text.lowercased()
     }
 
     /// `FieldValidation.email` for a trimmed cell, the same rules on ASCII bytes; other
