@@ -28,7 +28,7 @@ public enum MinutesExport {
         attendance(memberStates, title: "Member States", into: &document)
         attendance(others, title: "Other stakeholders", into: &document)
 
-        for row in record.agenda {
+        for row in record.agenda where !row.isBreak {
             document.heading("\(row.number) \(row.title)", level: min(2 + row.depth, 6))
             if let notes = row.notes {
                 document.notes(NumberedNotes.number(notes, item: row.number), below: min(2 + row.depth, 6))

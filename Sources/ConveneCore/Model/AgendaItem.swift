@@ -22,10 +22,19 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var notes: String?
     /// Each speaker's budget in minutes on this item, overriding the meeting's.
     public var speakingMinutes: Int?
+    /// A break (coffee, lunch): scheduled like an item, but not numbered and with no clauses
+    /// or decisions.
+    public var isBreak: Bool
+    /// "14:00": the item starts at this time of its day whatever the items before it take.
+    public var fixedStart: String?
+    /// The day of a multi-day meeting this top-level item opens (1 = the first); the items
+    /// after it follow on that day until one opens a later day.
+    public var day: Int
 
     public init(id: Int64? = nil, meetingId: Int64, parentId: Int64? = nil, position: Int, title: String,
                 description: String? = nil, minutes: Int? = nil, presenterId: Int64? = nil,
-                documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil) {
+                documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil,
+                isBreak: Bool = false, fixedStart: String? = nil, day: Int = 1) {
         self.id = id
         self.meetingId = meetingId
         self.parentId = parentId
@@ -37,6 +46,9 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.documents = documents
         self.notes = notes
         self.speakingMinutes = speakingMinutes
+        self.isBreak = isBreak
+        self.fixedStart = fixedStart
+        self.day = day
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -140,6 +152,9 @@ extension AgendaItem {
         presenterId = row["presenterId"]
         notes = row["notes"]
         speakingMinutes = row["speakingMinutes"]
+        isBreak = row["isBreak"]
+        fixedStart = row["fixedStart"]
+        day = row["day"]
         let json: String = row["documents"] ?? "[]"
         documents = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
     }
