@@ -30,11 +30,15 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     /// The day of a multi-day meeting this top-level item opens (1 = the first); the items
     /// after it follow on that day until one opens a later day.
     public var day: Int
+    /// When the item clock first started on the item (local date-time), and how long it ran.
+    public var actualStart: String?
+    public var actualSeconds: Int?
 
     public init(id: Int64? = nil, meetingId: Int64, parentId: Int64? = nil, position: Int, title: String,
                 description: String? = nil, minutes: Int? = nil, presenterId: Int64? = nil,
                 documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil,
-                isBreak: Bool = false, fixedStart: String? = nil, day: Int = 1) {
+                isBreak: Bool = false, fixedStart: String? = nil, day: Int = 1,
+                actualStart: String? = nil, actualSeconds: Int? = nil) {
         self.id = id
         self.meetingId = meetingId
         self.parentId = parentId
@@ -49,6 +53,8 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.isBreak = isBreak
         self.fixedStart = fixedStart
         self.day = day
+        self.actualStart = actualStart
+        self.actualSeconds = actualSeconds
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -155,6 +161,8 @@ extension AgendaItem {
         isBreak = row["isBreak"]
         fixedStart = row["fixedStart"]
         day = row["day"]
+        actualStart = row["actualStart"]
+        actualSeconds = row["actualSeconds"]
         let json: String = row["documents"] ?? "[]"
         documents = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
     }
