@@ -40,6 +40,31 @@ struct AgendaCommandTests {
         #expect(!(try convene.ok("agenda", "list", "RD")).contains("CEPT"))
     }
 
+    @Test("agenda clock start|stop stamps the item and the meeting; a second start is a conflict; export agenda --actual shows it")
+    func clock() throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Opening", "--minutes", "10")
+        _ = try convene.ok("agenda", "add", "RD", "--title", "预算", "--minutes", "20")
+        let start = try convene.run(["agenda", "clock", "RD", "1", "start"])
+        #expect(start.status == 0 && start.stdout.isEmpty)
+        #expect(start.stderr.hasPrefix("clock started on item 1 at "), "\(start.stderr)")
+        let moved = try convene.run(["agenda", "clock", "RD", "2", "start"])
+        #expect(moved.stderr.contains("; item 1's clock stopped"), "\(moved.stderr)")
+        let again = try convene.run(["agenda", "clock", "RD", "2", "start"])
+        #expect(again.status == 6 && again.stderr.contains("the clock of item 2 is already running"), "\(again.stderr)")
+        let stop = try convene.run(["agenda", "clock", "RD", "--item-id", "2", "stop"])
+        #expect(stop.status == 0 && stop.stderr.hasPrefix("clock stopped on item 2 at "), "\(stop.stderr)")
+        let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
+        #expect(rows.allSatisfy { ($0["actual_start"] as? String)?.hasSuffix("+01:00") == true || ($0["actual_start"] as? String)?.hasSuffix("+02:00") == true || ($0["actual_start"] as? String)?.hasSuffix("Z") == true })
+        #expect(rows.allSatisfy { $0["actual_seconds"] is Int })
+        let meeting = try #require(try convene.json("meeting", "show", "RD", "--json") as? [String: Any])
+        #expect((meeting["meeting"] as? [String: Any])?["opened_at"] is String)
+        #expect((meeting["meeting"] as? [String: Any])?["closed_at"] is String)
+        let export = try convene.ok("export", "agenda", "RD", "--actual", "--date", "2027-02-01")
+        #expect(export.contains("| Actual "))
+        #expect(try convene.run(["agenda", "clock", "RD", "1", "pause"]).status == 64)
+    }
+
     @Test("--break, --at and --day: breaks are named B1, fixed times and later days show in list and JSON; an overrun warns")
     func breaksTimesAndDays() throws {
         let convene = try Self.meeting()

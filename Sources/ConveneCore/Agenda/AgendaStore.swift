@@ -81,6 +81,10 @@ public struct AgendaRow: Codable, Sendable, Equatable {
     public var timeFromSubItems = false
     /// Minutes by which the sub-items run past the item's own minutes.
     public var subItemsOverrun: Int? = nil
+    /// The item clock's stamps: when the item first started (local date-time) and, once its
+    /// clock stopped, how long it ran in seconds; a start without seconds is running.
+    public var actualStart: String? = nil
+    public var actualSeconds: Int? = nil
 }
 
 /// A meeting's whole agenda.
@@ -271,7 +275,8 @@ extension Store {
                 documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes,
                 speakingMinutes: entry.item.speakingMinutes, isBreak: entry.isBreak, day: entry.day,
                 fixedStart: entry.gapBefore == nil ? nil : start, gapBefore: entry.gapBefore,
-                timeFromSubItems: entry.timeFromSubItems, subItemsOverrun: entry.subItemsOverrun)
+                timeFromSubItems: entry.timeFromSubItems, subItemsOverrun: entry.subItemsOverrun,
+                actualStart: entry.item.actualStart, actualSeconds: entry.item.actualSeconds)
         }
         return AgendaListing(meeting: meeting, items: rows, totalMinutes: tree.totalMinutes)
     }

@@ -11,7 +11,7 @@ public enum AgendaExport {
         if record.agenda.isEmpty {
             document.paragraph("No agenda items yet.")
         } else {
-            schedule(record, into: &document)
+            schedule(record, options: options, into: &document)
         }
 
         let described = record.agenda.filter { $0.description != nil && !$0.isBreak }
@@ -43,10 +43,10 @@ public enum AgendaExport {
 
     /// The items with their times: one table, or for several days or with breaks a heading per
     /// day and per session with the breaks between them; then the total and any warnings.
-    static func schedule(_ record: MeetingRecord, into document: inout MarkdownDocument) {
+    static func schedule(_ record: MeetingRecord, options: ExportOptions, into document: inout MarkdownDocument) {
         let sessions = AgendaSessions(record.agenda)
         if !sessions.hasSeveralDays, !sessions.hasBreaks {
-            document.table(table(record, rows: record.agenda))
+            document.table(table(record, rows: record.agenda, actual: options.actualTimes))
         } else {
             document.paragraph(sessions.hasBreaks
                 ? "The items are grouped by \(sessions.hasSeveralDays ? "day and " : "")session: a session runs from one break to the next."
@@ -63,7 +63,7 @@ public enum AgendaExport {
                             let end = rows.filter { $0.depth == 0 }.map(\.end).max() ?? rows[0].end
                             document.heading("Session \(number) (\(MeetingTime.clock(rows[0].start))–\(MeetingTime.clock(end)))", level: level)
                         }
-                        document.table(table(record, rows: rows))
+                        document.table(table(record, rows: rows, actual: options.actualTimes))
                     case let .pause(row):
                         document.paragraph([.emphasis("\(time(row)) \(row.title)")])
                     }
@@ -71,6 +71,9 @@ public enum AgendaExport {
             }
         }
         document.paragraph(total(record, sessions))
+        if options.actualTimes {
+            document.paragraph("Actual times are those of the item clock: from an item's first start to its last stop.")
+        }
         let warnings = ScheduleWarnings.lines(record.agenda)
         if !warnings.isEmpty {
             document.paragraph([.emphasis("Schedule warnings:")])
@@ -78,13 +81,14 @@ public enum AgendaExport {
         }
     }
 
-    static func table(_ record: MeetingRecord, rows: [AgendaRow]) -> MarkdownTable {
+    static func table(_ record: MeetingRecord, rows: [AgendaRow], actual: Bool) -> MarkdownTable {
         var table = MarkdownTable(columns: [
             .init("No."), .init("Item"), .init("Documents"), .init("Resolution clauses"), .init("Time"),
-        ])
+        ] + (actual ? [.init("Actual")] : []))
         for row in rows {
+            let actualCell = actual ? [actualTime(row)] : []
             if row.isBreak {
-                table.addRow(["", row.title, "", "", time(row)])
+                table.addRow(["", row.title, "", "", time(row)] + actualCell)
                 continue
             }
             let item = row.presenter.map { "\(row.title) (\($0))" } ?? row.title
@@ -97,9 +101,18 @@ public enum AgendaExport {
                 notes.append(DocumentHeader.duration(minutes))
             }
             let cell = time(row) + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
-            table.addRow([row.number, item, row.documents.joined(separator: ", "), clauses, cell])
+            table.addRow([row.number, item, row.documents.joined(separator: ", "), clauses, cell] + actualCell)
         }
         return table
+    }
+
+    /// What the item clock recorded: "09:32–10:05 (33 min)", "from 09:32 (running)", or
+    /// nothing for an item whose clock never started.
+    static func actualTime(_ row: AgendaRow) -> String {
+        guard let start = row.actualStart else { return "" }
+        guard let seconds = row.actualSeconds else { return "from \(MeetingTime.clock(start)) (running)" }
+        let minutes = seconds / 60
+        return "\(MeetingTime.clock(start))–\(MeetingTime.clock(MeetingTime.adding(minutes: minutes, to: start))) (\(DocumentHeader.duration(minutes)))"
     }
 
     /// "09:30–09:40", or "09:30" for an item without time.

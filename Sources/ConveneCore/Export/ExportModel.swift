@@ -75,6 +75,8 @@ public struct ExportOptions: Sendable, Equatable {
     public var date: String
     /// Document symbol; the meeting's symbol series when nil.
     public var symbol: String?
+    /// The agenda export adds an "Actual" column: the item clock's start, end and duration.
+    public var actualTimes = false
 
     public init(date: String, symbol: String? = nil) {
         self.date = date

@@ -5,7 +5,7 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "Build a meeting's agenda: numbered items with times, presenters, documents and resolution clauses.",
-        subcommands: [Add.self, List.self, Edit.self, Move.self, Link.self, Unlink.self, Remove.self]
+        subcommands: [Add.self, List.self, Edit.self, Move.self, Link.self, Unlink.self, Remove.self, Clock.self]
     )
 
     struct Fields: ParsableArguments {
@@ -168,6 +168,47 @@ struct AgendaCommand: ParsableCommand {
 
         func run() throws {
             try store.open().removeAgendaItem(meeting: .text(item.meeting), item: item.item)
+        }
+    }
+}
+
+extension AgendaCommand {
+    struct Clock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start or stop the item clock: stamps the item's actual start and duration and the meeting's opening and closing times.",
+            discussion: """
+                start stamps the item's actual start (the first time) and the meeting's opening (if not set), and stops \
+                the clock of any other item of the meeting; stop stamps how long the item ran, from its first start, and \
+                the meeting's closing. Times are the meeting's local time, now.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+        @Argument(help: "start or stop.") var action: ItemClockAction?
+        @OptionGroup var id: ItemIdOption
+
+        func validate() throws { _ = try itemAndAction() }
+
+        /// With --item-id the action is the argument after the meeting.
+        private func itemAndAction() throws -> (AgendaItemReference, ItemClockAction) {
+            let (item, rest) = try id.item(number: number, followedBy: action.map { [$0.rawValue] } ?? [])
+            guard let word = rest.first else { throw ValidationError("Missing expected argument '<action>'") }
+            guard rest.count == 1, let action = ItemClockAction(argument: word) else {
+                throw ValidationError("The value '\(rest.joined(separator: " "))' is invalid for '<action>'. Please provide one of 'start' or 'stop'.")
+            }
+            return (item, action)
+        }
+
+        func run() throws {
+            let (item, action) = try itemAndAction()
+            let stamp = try store.open().itemClock(meeting: .text(meeting), item: item, action)
+            let time = MeetingTime.clock(stamp.at)
+            switch action {
+            case .start:
+                Output.notice("clock started on item \(stamp.number) at \(time)" + (stamp.stopped.map { "; item \($0)'s clock stopped" } ?? ""))
+            case .stop:
+                Output.notice("clock stopped on item \(stamp.number) at \(time) (\((stamp.seconds ?? 0) / 60) min since its start)")
+            }
         }
     }
 }

@@ -34,6 +34,9 @@ struct AgendaItemJSON: Encodable {
     @Nullable var gapMinutes: Int?
     /// True when `total_minutes` is the sum of the sub-items' (the item has no minutes of its own).
     var sumOfSubItems: Bool
+    /// The item clock: when the item first started, and how many seconds it ran (null while running).
+    @Nullable var actualStart: String?
+    @Nullable var actualSeconds: Int?
 
     init(_ row: AgendaRow, of meeting: Meeting) {
         id = row.id
@@ -61,6 +64,8 @@ struct AgendaItemJSON: Encodable {
         fixedStart = row.fixedStart.map { Timestamp.rfc3339(local: $0, timeZone: meeting.timeZone) }
         gapMinutes = row.gapBefore
         sumOfSubItems = row.timeFromSubItems
+        actualStart = row.actualStart.map { Timestamp.rfc3339(local: $0, timeZone: meeting.timeZone) }
+        actualSeconds = row.actualSeconds
     }
 
     static func items(_ agenda: AgendaListing) -> [AgendaItemJSON] {

@@ -62,24 +62,33 @@ extension Workspace {
         }
     }
 
-    /// Starts the clock on an item, or stops or resumes it if it is already the item's.
+    /// Starts the clock on an item, or stops or resumes it if it is already the item's; each
+    /// start and stop is stamped in the store (the item's actual times, the meeting's opening
+    /// and closing), whose message says so.
     private mutating func toggleClock(for row: AgendaRow, now: Date) -> Outcome {
+        let meeting = meetingId
+        let write: (ItemClockAction) -> Outcome = { .perform(.write(.itemClock(meeting: meeting, number: row.number, $0, at: now))) }
+        // A clock the store says is running (started from the command line, or before the
+        // app was restarted) is stopped by this press.
+        if clock?.itemId != row.id, row.actualStart != nil, row.actualSeconds == nil {
+            clock = ItemClock(itemId: row.id, startedAt: now)
+        }
         guard var itemClock = clock, itemClock.itemId == row.id else {
             clock = ItemClock(itemId: row.id, startedAt: now)
-            return .say("Clock started for item \(row.number)")
+            return write(.start)
         }
-        let message: String
+        let action: ItemClockAction
         if itemClock.isRunning {
             itemClock.elapsedBefore = itemClock.elapsed(at: now)
             itemClock.isRunning = false
-            message = "Clock stopped for item \(row.number)"
+            action = .stop
         } else {
             itemClock.startedAt = now
             itemClock.isRunning = true
-            message = "Clock resumed for item \(row.number)"
+            action = .start
         }
         clock = itemClock
-        return .say(message)
+        return write(action)
     }
 
     static func clockText(_ seconds: TimeInterval) -> String {
