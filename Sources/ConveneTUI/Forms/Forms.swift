@@ -228,8 +228,8 @@ enum Forms {
 
     static func speaker(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Speaker under item \(item)", purpose: .speaker(meeting: meeting, item: item), fields: [
-            FormField("participant", "Participant", shows: [.owner], picker: .participant),
-            FormField("delegation", "Delegation", shows: [.delegation], hint: "or only a delegation", picker: .organisation),
+            FormField("speaker", "Speaker", shows: [.owner, .delegation], hint: "a delegation or a participant: type to pick",
+                      picker: .speaker(meeting: meeting), check: checkRequired),
         ])
     }
 
@@ -252,8 +252,8 @@ enum Forms {
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
         case let .speaker(meeting, item):
-            return .addSpeaker(meeting: meeting, number: item, participant: FieldValidation.optionalText(form.value("participant")),
-                               delegation: FieldValidation.optionalText(form.value("delegation")))
+            let speaker = SpeakerChoice.parse(form.value("speaker"))
+            return .addSpeaker(meeting: meeting, number: item, participant: speaker.participant, delegation: speaker.delegation)
         case let .invitation(meeting):
             return .inviteOne(meeting: meeting, participant: form.value("participant"), role: InvitationRole(rawValue: form.value("role")),
                               delegation: FieldValidation.optionalText(form.value("delegation")))
