@@ -124,7 +124,7 @@ extension Workspace {
     /// one screenful of work.
     func minutesLines(_ data: WorkspaceData, row: AgendaRow, width: Int, limit: Int, context: ScreenContext) -> [(String, Style)] {
         var lines: [(String, Style)] = []
-        let allotted = row.minutes.map { Self.clockText(Double($0 * 60)) } ?? "–"
+        let allotted = row.totalMinutes > 0 ? Self.clockText(Double(row.totalMinutes * 60)) : "–"
         if let clock, clock.itemId == row.id {
             let elapsed = clock.elapsed(at: context.now)
             let over = row.minutes.map { elapsed > Double($0 * 60) } ?? false
