@@ -42,6 +42,14 @@ struct AgendaDaysGoldenTests {
                          against: ExportFixture.golden("agenda-days.md"))
     }
 
+    @Test("the minutes leave the breaks out: no subject, no heading")
+    func minutes() throws {
+        let text = try Self.store().export(.minutes, meeting: .text("RD-2028"), options: ExportOptions(date: "2028-05-20"))
+        #expect(!text.contains("Coffee break"))
+        #expect(!text.contains("Lunch"))
+        #expect(text.contains("3 Illicit use of ICTs"))
+    }
+
     @Test("the calendar's item events use the same times, a break without number")
     func calendar() throws {
         let store = try Self.store()
