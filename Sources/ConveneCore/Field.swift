@@ -45,6 +45,8 @@ public enum Field: CaseIterable, Sendable {
     /// The agenda item an action point arose under.
     case item
     case owner, due, opened, closed
+    /// Why approved minutes are reopened (`minutes reopen --reason`).
+    case reason
     /// A file the minutes' notes are read from.
     case notesFile
 
@@ -117,6 +119,7 @@ public enum Field: CaseIterable, Sendable {
         case .due: "due date"
         case .opened: "opening time"
         case .closed: "closing time"
+        case .reason: "reason"
         case .notesFile, .resolutionFile: "file"
         case .resolutionId: "resolution id"
         case .resolutionNumber: "resolution number"

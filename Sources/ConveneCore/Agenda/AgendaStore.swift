@@ -98,7 +98,7 @@ extension Store {
     @discardableResult
     public func addAgendaItem(meeting reference: RecordReference, _ draft: AgendaItemDraft) throws -> String {
         try perform("agenda add") { db, summary in
-            let meeting = try MeetingReference.resolve(reference, db)
+            let meeting = try RecordLock.resolveDraft(reference, db)
             let meetingId = try meeting.requireId()
             var tree = try AgendaTree.load(meetingId: meetingId, db)
             guard let rawTitle = draft.title ?? (draft.isBreak == true ? AgendaItemDraft.breakTitle : nil) else {
@@ -138,7 +138,7 @@ extension Store {
     @discardableResult
     public func editAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ draft: AgendaItemDraft) throws -> ChangeOutcome {
         try performRecording("agenda edit") { db, summary in
-            let meeting = try MeetingReference.resolve(reference, db)
+            let meeting = try RecordLock.resolveDraft(reference, db)
             let meetingId = try meeting.requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)
@@ -164,7 +164,7 @@ extension Store {
     @discardableResult
     public func moveAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ move: AgendaMove) throws -> String {
         try perform("agenda move") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)
             let item = entry.item, number = entry.number
@@ -211,7 +211,7 @@ extension Store {
 
     public func linkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda link") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
@@ -224,7 +224,7 @@ extension Store {
 
     public func unlinkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda unlink") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
@@ -241,7 +241,7 @@ extension Store {
     /// no longer under an item.
     public func removeAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference) throws {
         try perform("agenda remove") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)
             let item = entry.item, number = entry.number

@@ -29,7 +29,8 @@ extension Store {
     public func itemClock(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ action: ItemClockAction,
                           at now: Date = Date()) throws -> ItemClockStamp {
         try perform("agenda clock") { db, summary in
-            var meeting = try MeetingReference.resolve(reference, db)
+            // The clock's stamps are the record's session and item times: an approved record refuses them.
+            var meeting = try RecordLock.resolveDraft(reference, db)
             let meetingId = try meeting.requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)

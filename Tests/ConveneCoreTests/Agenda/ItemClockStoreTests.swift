@@ -54,6 +54,25 @@ struct ItemClockStoreTests {
         #expect(try store.history(limit: 100).count == before)
     }
 
+    @Test("an approved record refuses the clock's stamps with the lock's line; nothing is written")
+    func approvedRecord() throws {
+        let (store, meeting) = try Self.meeting()
+        try store.itemClock(meeting: meeting, item: "1", .start, at: at(32))
+        try store.itemClock(meeting: meeting, item: "1", .stop, at: at(50))
+        _ = try store.approveMinutes(meeting: meeting, date: "2027-03-05")
+        let before = try store.history(limit: 100).count
+        for (item, action) in [("2", ItemClockAction.start), ("1", .start)] {
+            do {
+                try store.itemClock(meeting: meeting, item: AgendaItemReference(stringLiteral: item), action, at: at(60))
+                Issue.record("the clock wrote to an approved record")
+            } catch let error as ConveneError {
+                #expect(error.description.contains("are approved"), "\(error)")
+            }
+        }
+        #expect(try store.history(limit: 100).count == before)
+        #expect(try store.agenda(meeting: meeting).items.map(\.actualSeconds) == [18 * 60, nil])
+    }
+
     @Test("the agenda export with actual times shows them beside the planned ones")
     func export() throws {
         let (store, meeting) = try Self.meeting()

@@ -373,6 +373,14 @@ struct ItemClockTests {
         try harness.press("kt")
         #expect(harness.screen.contains("Clock stopped for item 1"))
         #expect(try harness.store.agenda(meeting: .text("RD-2027")).items.first?.actualSeconds == 900)
+        // Once approved, t is refused with the lock's line and the clock does not start.
+        _ = try harness.store.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-05")
+        harness = try AppHarness(store: harness.store)
+        harness.send(.app(.polled(now: start.addingTimeInterval(1000), dataVersion: nil)))
+        try harness.press("<Enter><Tab><Tab><Tab>jt")
+        #expect(harness.messageLine.contains("approved"), "\(harness.messageLine)")
+        #expect(!harness.screen.contains("⏱ 00:00 of"))
+        #expect(try harness.store.agenda(meeting: .text("RD-2027")).items[1].actualStart == nil)
     }
 }
 

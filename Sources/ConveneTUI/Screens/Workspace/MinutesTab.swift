@@ -52,6 +52,10 @@ extension Workspace {
             let next = all[((all.firstIndex(of: action.status) ?? 0) + 1) % all.count]
             return .perform(.write(.setActionStatus(id: action.id, next)))
         case .minutesClock:
+            // An approved record refuses the stamps: the store says so, and the clock stays as it was.
+            if data.meeting.minutesStatus == .approved {
+                return .perform(.write(.itemClock(meeting: meeting, number: row.number, .start, at: context.now)))
+            }
             return toggleClock(for: row, now: context.now)
         case .minutesSpeaker:
             return .open(.form(Forms.speaker(meeting: meeting, item: row.number)))
