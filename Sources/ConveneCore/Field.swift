@@ -36,6 +36,8 @@ public enum Field: CaseIterable, Sendable {
     /// The parent item or the item to follow, by id.
     case parentId, afterId
     case parent, after, minutes, presenter, document, clause
+    /// The time of day an agenda item is fixed to start at, and the meeting day it opens.
+    case fixedStart, day
     /// A clause key to unlink from an agenda item.
     case linkedClause
     /// The text of a decision or an action point.
@@ -106,6 +108,8 @@ public enum Field: CaseIterable, Sendable {
         case .parentId: "parent item id"
         case .afterId: "id of the item to follow"
         case .minutes: "minutes"
+        case .fixedStart: "fixed start time"
+        case .day: "day"
         case .presenter: "presenter"
         case .document: "document"
         case .clause, .linkedClause, .clauseKey: "clause key"

@@ -41,6 +41,8 @@ extension Field {
         case .parent: "--parent"
         case .after: "--after"
         case .minutes: "--minutes"
+        case .fixedStart: "--at"
+        case .day: "--day"
         case .presenter: "--presenter"
         case .document: "--doc"
         case .clause: "--clause"

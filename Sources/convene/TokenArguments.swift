@@ -16,3 +16,4 @@ extension Reply: TokenArgument {}
 extension Attendance: TokenArgument {}
 extension InvitationRole: TokenArgument {}
 extension AgendaMove: TokenArgument {}
+extension ItemClockAction: TokenArgument {}

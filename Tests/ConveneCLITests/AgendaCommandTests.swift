@@ -24,18 +24,83 @@ struct AgendaCommandTests {
         let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
         #expect(rows.map { $0["number"] as? String } == ["1", "2", "3", "3.1"])
         #expect(rows.map { $0["start"] as? String }
-                == ["2027-03-02T09:30:00+01:00", "2027-03-02T09:40:00+01:00", "2027-03-02T09:45:00+01:00", "2027-03-02T10:15:00+01:00"])
+                == ["2027-03-02T09:30:00+01:00", "2027-03-02T09:40:00+01:00", "2027-03-02T09:45:00+01:00", "2027-03-02T09:45:00+01:00"])
         #expect(rows[2]["presenter"] as? String == "山田太郎")
         #expect(rows[2]["documents"] as? [String] == ["R174-RD/3", "R174-RD/4"])
-        #expect(rows[2]["total_minutes"] as? Int == 45)
+        // The parent's own 30 minutes are its time; its sub-item starts with it (issue 11).
+        #expect(rows[2]["total_minutes"] as? Int == 30)
+        #expect(rows[2]["sum_of_sub_items"] as? Bool == false)
         let text = try convene.ok("agenda", "list", "RD")
-        #expect(text.contains("Total: 60 min, 09:30–10:30"))
+        #expect(text.contains("Total: 45 min, 09:30–10:15"))
         #expect(try convene.ok("agenda", "move", "RD", "3", "up") == "2")
         #expect(try convene.ok("agenda", "move", "RD", "2.1", "out") == "3")
         _ = try convene.ok("agenda", "edit", "RD", "3", "--title", "CEPT report", "--minutes", "20")
         #expect(try convene.ok("agenda", "list", "RD").contains("CEPT report"))
         _ = try convene.ok("agenda", "remove", "RD", "3")
         #expect(!(try convene.ok("agenda", "list", "RD")).contains("CEPT"))
+    }
+
+    @Test("agenda clock start|stop stamps the item and the meeting; a second start is a conflict; export agenda --actual shows it")
+    func clock() throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("agenda", "add", "RD", "--title", "Opening", "--minutes", "10")
+        _ = try convene.ok("agenda", "add", "RD", "--title", "预算", "--minutes", "20")
+        let start = try convene.run(["agenda", "clock", "RD", "1", "start"])
+        #expect(start.status == 0 && start.stdout.isEmpty)
+        #expect(start.stderr.hasPrefix("clock started on item 1 at "), "\(start.stderr)")
+        let moved = try convene.run(["agenda", "clock", "RD", "2", "start"])
+        #expect(moved.stderr.contains("; item 1's clock stopped"), "\(moved.stderr)")
+        let again = try convene.run(["agenda", "clock", "RD", "2", "start"])
+        #expect(again.status == 6 && again.stderr.contains("the clock of item 2 is already running"), "\(again.stderr)")
+        let stop = try convene.run(["agenda", "clock", "RD", "--item-id", "2", "stop"])
+        #expect(stop.status == 0 && stop.stderr.hasPrefix("clock stopped on item 2 at "), "\(stop.stderr)")
+        let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
+        #expect(rows.allSatisfy { ($0["actual_start"] as? String)?.hasSuffix("+01:00") == true || ($0["actual_start"] as? String)?.hasSuffix("+02:00") == true || ($0["actual_start"] as? String)?.hasSuffix("Z") == true })
+        #expect(rows.allSatisfy { $0["actual_seconds"] is Int })
+        let meeting = try #require(try convene.json("meeting", "show", "RD", "--json") as? [String: Any])
+        #expect((meeting["meeting"] as? [String: Any])?["opened_at"] is String)
+        #expect((meeting["meeting"] as? [String: Any])?["closed_at"] is String)
+        let export = try convene.ok("export", "agenda", "RD", "--actual", "--date", "2027-02-01")
+        #expect(export.contains("| Actual "))
+        #expect(try convene.run(["agenda", "clock", "RD", "1", "pause"]).status == 64)
+    }
+
+    @Test("--break, --at and --day: breaks are named B1, fixed times and later days show in list and JSON; an overrun warns")
+    func breaksTimesAndDays() throws {
+        let convene = try Self.meeting()
+        _ = try convene.ok("meeting", "edit", "RD", "--end", "2027-03-03T17:30")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Opening", "--minutes", "120") == "1")
+        #expect(try convene.ok("agenda", "add", "RD", "--break", "--minutes", "15") == "B1")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Panel", "--minutes", "60") == "2")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Lunch", "--break", "--at", "12:30", "--minutes", "90") == "B2")
+        #expect(try convene.ok("agenda", "add", "RD", "--title", "Day two", "--day", "2", "--minutes", "30") == "3")
+        let rows = try #require(try convene.json("agenda", "list", "RD", "--json") as? [[String: Any]])
+        #expect(rows.map { $0["number"] as? String } == ["1", "B1", "2", "B2", "3"])
+        #expect(rows.map { $0["is_break"] as? Bool } == [false, true, false, true, false])
+        #expect(rows.map { $0["day"] as? Int } == [1, 1, 1, 1, 2])
+        #expect(rows[1]["title"] as? String == "Coffee break")
+        #expect(rows[3]["fixed_start"] as? String == "2027-03-02T12:30:00+01:00")
+        #expect(rows[3]["gap_minutes"] as? Int == -15)
+        #expect(rows[4]["start"] as? String == "2027-03-03T09:30:00+01:00")
+        let list = try convene.run(["agenda", "list", "RD"])
+        #expect(list.stdout.contains("1    B2   12:30 fixed  90   Lunch"), "\(list.stdout)")
+        #expect(list.stderr.contains("warning: Lunch (B2) is fixed at 12:30, but the items before it run until 12:45 (15 min over)."))
+        func words(_ text: String) -> String { text.split(separator: " ").joined(separator: " ") }
+        _ = try convene.ok("agenda", "edit", "RD", "B2", "--at", "")
+        #expect(words(try convene.ok("agenda", "list", "RD")).contains("1 B2 12:45 90 Lunch"))
+        _ = try convene.ok("agenda", "edit", "RD", "b2", "--no-break", "--title", "Working lunch")
+        #expect(words(try convene.ok("agenda", "list", "RD")).contains("1 3 12:45 90 Working lunch"))
+        for (arguments, message, status) in [
+            (["agenda", "add", "RD", "--title", "X", "--day", "3"], "'3' for --day", Int32(1)),
+            (["agenda", "add", "RD", "--title", "X", "--at", "noon"], "'noon' for --at", 1),
+            (["agenda", "add", "RD", "--title", "X", "--parent", "B1"], "B1 is a break", 6),
+            (["decision", "add", "RD", "B1", "--text", "No"], "a break has no decisions", 6),
+            (["agenda", "add", "RD"], "--title", 64),
+        ] {
+            let result = try convene.run(arguments)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
     }
 
     @Test("notes, decisions, action points and approval")

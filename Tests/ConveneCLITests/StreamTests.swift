@@ -116,6 +116,7 @@ struct StreamTests {
         (["agenda", "link", "RD", "1", "R174-2010/recalling/g"], .empty, .empty),
         (["agenda", "unlink", "RD", "3", "R174-2010/recalling/g"], .empty, .empty),
         (["agenda", "remove", "RD", "1"], .empty, .empty),
+        (["agenda", "clock", "RD", "2", "start"], .empty, .contains("clock started on item 2 at ")),
         (["note", "RD", "1", "--text", "- first point"], .empty, .empty),
         (["decision", "add", "RD", "1", "--text", "Adopted"], .lines(["2"]), .empty),
         (["decision", "list", "RD"], .contains("Agreed"), .empty),

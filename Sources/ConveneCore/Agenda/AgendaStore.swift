@@ -15,10 +15,17 @@ public struct AgendaItemDraft: Sendable {
     public var description: String?
     /// Each speaker's budget in minutes on this item ("" clears it: the meeting's applies).
     public var speakingMinutes: String?
+    /// Whether the item is a break; a new break without a title is called "Coffee break".
+    public var isBreak: Bool?
+    /// "14:00": the item starts at this time of its day ("" clears it: it follows the item before).
+    public var fixedStart: String?
+    /// The meeting day a top-level item opens, from 1.
+    public var day: Int?
 
     public init(title: String? = nil, parent: AgendaItemReference? = nil, after: AgendaItemReference? = nil, minutes: Int? = nil,
                 presenter: String? = nil, documents: [String]? = nil, clauses: [String]? = nil,
-                description: String? = nil, speakingMinutes: String? = nil) {
+                description: String? = nil, speakingMinutes: String? = nil,
+                isBreak: Bool? = nil, fixedStart: String? = nil, day: Int? = nil) {
         self.title = title
         self.parent = parent
         self.after = after
@@ -28,7 +35,13 @@ public struct AgendaItemDraft: Sendable {
         self.clauses = clauses
         self.description = description
         self.speakingMinutes = speakingMinutes
+        self.isBreak = isBreak
+        self.fixedStart = fixedStart
+        self.day = day
     }
+
+    /// What a new break is called when its title is not given.
+    public static let breakTitle = "Coffee break"
 }
 
 public enum AgendaMove: String, CaseIterable, Sendable {
@@ -55,6 +68,23 @@ public struct AgendaRow: Codable, Sendable, Equatable {
     public var notes: String?
     /// The item's own speaking time in minutes, if it overrides the meeting's.
     public var speakingMinutes: Int? = nil
+    /// A break: not numbered (`number` is "B1", "B2"… to name it), no clauses or decisions.
+    public var isBreak = false
+    /// The meeting day, from 1.
+    public var day = 1
+    /// The local date-time the item is fixed to start at, if it is.
+    public var fixedStart: String? = nil
+    /// For a fixed start: the minutes between the items before it and its start; negative
+    /// when they overrun it.
+    public var gapBefore: Int? = nil
+    /// True when the item's time is the sum of its sub-items' (it has no minutes of its own).
+    public var timeFromSubItems = false
+    /// Minutes by which the sub-items run past the item's own minutes.
+    public var subItemsOverrun: Int? = nil
+    /// The item clock's stamps: when the item first started (local date-time) and, once its
+    /// clock stopped, how long it ran in seconds; a start without seconds is running.
+    public var actualStart: String? = nil
+    public var actualSeconds: Int? = nil
 }
 
 /// A meeting's whole agenda.
@@ -71,10 +101,14 @@ extension Store {
             let meeting = try RecordLock.resolveDraft(reference, db)
             let meetingId = try meeting.requireId()
             var tree = try AgendaTree.load(meetingId: meetingId, db)
-            guard let rawTitle = draft.title else {
+            guard let rawTitle = draft.title ?? (draft.isBreak == true ? AgendaItemDraft.breakTitle : nil) else {
                 throw ConveneError.invalid(field: .title, value: "", reason: "an agenda item needs a title; empty title")
             }
-            var parentId: Int64? = try draft.parent.map { try tree.require($0, field: .parent, idField: .parentId).item.id } ?? nil
+            let parentEntry = try draft.parent.map { try tree.require($0, field: .parent, idField: .parentId) }
+            if let parentEntry, parentEntry.isBreak {
+                throw ConveneError.refused("\(parentEntry.number) is a break; a break has no sub-items")
+            }
+            var parentId: Int64? = parentEntry?.item.id
             var position = AgendaPositions.end(of: tree.children(of: parentId))
             if let after = draft.after {
                 let sibling = try tree.require(after, field: .after, idField: .afterId)
@@ -89,7 +123,8 @@ extension Store {
             }
             var item = AgendaItem(meetingId: meetingId, parentId: parentId, position: position,
                                   title: try Self.agendaTitle(rawTitle))
-            try applyAgendaFields(draft, to: &item, db)
+            try applyAgendaFields(draft, to: &item, meeting: meeting, db)
+            try Self.checkBreakRules(item, number: "", clauses: draft.clauses ?? [], db)
             try item.insert(db)
             try replaceClauses(of: try item.requireId(), with: draft.clauses ?? [], db)
             tree = try AgendaTree.load(meetingId: meetingId, db)
@@ -103,12 +138,22 @@ extension Store {
     @discardableResult
     public func editAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ draft: AgendaItemDraft) throws -> ChangeOutcome {
         try performRecording("agenda edit") { db, summary in
-            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
-            let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
+            let meeting = try RecordLock.resolveDraft(reference, db)
+            let meetingId = try meeting.requireId()
+            let tree = try AgendaTree.load(meetingId: meetingId, db)
+            let entry = try tree.require(itemReference, field: .itemNumber)
             var item = entry.item
             let number = entry.number
             if let title = draft.title { item.title = try Self.agendaTitle(title) }
-            try applyAgendaFields(draft, to: &item, db)
+            try applyAgendaFields(draft, to: &item, meeting: meeting, db)
+            if item.isBreak {
+                if !tree.children(of: item.id).isEmpty {
+                    throw ConveneError.refused("item \(number) has sub-items; a break has none (move them out first)")
+                }
+                let clauses = try draft.clauses
+                    ?? AgendaClause.filter(Column("itemId") == item.id).fetchAll(db).map(\.clauseKey)
+                try Self.checkBreakRules(item, number: number, clauses: clauses, db)
+            }
             try item.update(db)
             if let clauses = draft.clauses { try replaceClauses(of: try item.requireId(), with: clauses, db) }
             summary = "agenda edit \(number) \(item.title) at #\(meetingId)"
@@ -136,6 +181,9 @@ extension Store {
             case .in:
                 guard index > 0, let newParentId = siblings[index - 1].id else {
                     throw ConveneError.refused("item \(number) has no item before it to move in under")
+                }
+                if siblings[index - 1].isBreak {
+                    throw ConveneError.refused("the item before \(number) is a break; a break has no sub-items")
                 }
                 var moved = siblings.remove(at: index)
                 moved.parentId = newParentId
@@ -168,6 +216,7 @@ extension Store {
             let item = entry.item
             let number = entry.number
             let existing = try AgendaClause.filter(Column("itemId") == item.id).order(Column("position")).fetchAll(db).map(\.clauseKey)
+            if item.isBreak { throw Self.breakRefusal(number, carries: "clause links") }
             try replaceClauses(of: try item.requireId(), with: existing + keys.filter { !existing.contains($0) }, db)
             summary = "agenda link \(number): \(keys.joined(separator: ", ")) at #\(meetingId)"
         }
@@ -207,7 +256,7 @@ extension Store {
     }
 
     func agendaListing(_ meeting: Meeting, _ db: Database) throws -> AgendaListing {
-        let tree = try AgendaTree.load(meetingId: try meeting.requireId(), db)
+        let tree = try AgendaTree.load(meeting: meeting, db)
         let presenters = try Dictionary(
             Participant.filter(keys: Set(tree.entries.compactMap(\.item.presenterId))).fetchAll(db).map { ($0.id ?? 0, $0.displayName) },
             uniquingKeysWith: { first, _ in first })
@@ -216,19 +265,47 @@ extension Store {
             .order(Column("position")).fetchAll(db), by: \.itemId)
         let rows = tree.entries.map { entry in
             let id = entry.item.id ?? 0
+            let dayStart = (entry.day - 1) * 24 * 60
+            let start = MeetingTime.adding(minutes: dayStart + entry.startOffset, to: meeting.start)
             return AgendaRow(
                 number: entry.number, depth: entry.depth, id: id, parentId: entry.item.parentId, title: entry.item.title,
                 description: entry.item.description, minutes: entry.item.minutes, totalMinutes: entry.totalMinutes,
-                start: MeetingTime.adding(minutes: entry.startOffset, to: meeting.start),
-                end: MeetingTime.adding(minutes: entry.startOffset + entry.totalMinutes, to: meeting.start),
+                start: start, end: MeetingTime.adding(minutes: entry.totalMinutes, to: start),
                 presenterId: entry.item.presenterId, presenter: entry.item.presenterId.flatMap { presenters[$0] },
                 documents: entry.item.documents, clauses: links[id]?.map(\.clauseKey) ?? [], notes: entry.item.notes,
-                speakingMinutes: entry.item.speakingMinutes)
+                speakingMinutes: entry.item.speakingMinutes, isBreak: entry.isBreak, day: entry.day,
+                fixedStart: entry.gapBefore == nil ? nil : start, gapBefore: entry.gapBefore,
+                timeFromSubItems: entry.timeFromSubItems, subItemsOverrun: entry.subItemsOverrun,
+                actualStart: entry.item.actualStart, actualSeconds: entry.item.actualSeconds)
         }
         return AgendaListing(meeting: meeting, items: rows, totalMinutes: tree.totalMinutes)
     }
 
-    private func applyAgendaFields(_ draft: AgendaItemDraft, to item: inout AgendaItem, _ db: Database) throws {
+    private func applyAgendaFields(_ draft: AgendaItemDraft, to item: inout AgendaItem, meeting: Meeting, _ db: Database) throws {
+        if let isBreak = draft.isBreak { item.isBreak = isBreak }
+        if let fixedStart = draft.fixedStart {
+            if FieldValidation.optionalText(fixedStart) == nil {
+                item.fixedStart = nil
+            } else {
+                guard let clock = AgendaClock.canonical(fixedStart) else {
+                    throw ConveneError.invalid(field: .fixedStart, value: fixedStart, reason: "not a time of day (expected HH:MM, e.g. 14:00)")
+                }
+                item.fixedStart = clock
+            }
+        }
+        if let day = draft.day {
+            let days = MeetingTime.days(from: meeting.start, to: meeting.end)
+            guard day >= 1, day <= days else {
+                let reason = days == 1
+                    ? "the meeting lasts one day; give it a later --end date (meeting edit) for more"
+                    : "the meeting lasts \(days) days; days are 1 to \(days)"
+                throw ConveneError.invalid(field: .day, value: "\(day)", reason: reason)
+            }
+            if item.parentId != nil, day != item.day {
+                throw ConveneError.invalid(field: .day, value: "\(day)", reason: "a sub-item is on its parent's day; set the day on the top-level item")
+            }
+            item.day = day
+        }
         if let minutes = draft.minutes {
             guard (0...24 * 60).contains(minutes) else {
                 throw ConveneError.invalid(field: .minutes, value: "\(minutes)", reason: "minutes out of range (0 to 1440)")
@@ -267,6 +344,21 @@ extension Store {
         }
     }
 
+    /// A break carries no clause links, decisions or action points.
+    private static func checkBreakRules(_ item: AgendaItem, number: String, clauses: [String], _ db: Database) throws {
+        guard item.isBreak else { return }
+        if !clauses.isEmpty { throw breakRefusal(number, carries: "clause links") }
+        guard let id = item.id else { return }
+        if try Decision.filter(Column("itemId") == id).fetchCount(db) > 0 { throw breakRefusal(number, carries: "decisions") }
+        if try ActionPoint.filter(Column("itemId") == id).fetchCount(db) > 0 { throw breakRefusal(number, carries: "action points") }
+    }
+
+    static func breakRefusal(_ number: String, carries what: String) -> ConveneError {
+        .refused(number.hasPrefix("B") || number.isEmpty
+            ? "a break has no \(what)\(number.isEmpty ? "" : " (\(number) is a break)")"
+            : "item \(number) has \(what); a break has none (remove them first)")
+    }
+
     private static func agendaTitle(_ text: String) throws -> String {
         let title = try FieldValidation.singleLine(text, field: .title)
         guard !title.isEmpty else { throw ConveneError.invalid(field: .title, value: text, reason: "empty title") }
@@ -284,6 +376,12 @@ extension Store {
 extension AgendaTree {
     static func load(meetingId: Int64, _ db: Database) throws -> AgendaTree {
         AgendaTree(items: try AgendaItem.filter(Column("meetingId") == meetingId).fetchAll(db))
+    }
+
+    /// With the meeting's start time, for the times of items that start at a fixed time.
+    static func load(meeting: Meeting, _ db: Database) throws -> AgendaTree {
+        AgendaTree(items: try AgendaItem.filter(Column("meetingId") == meeting.requireId()).fetchAll(db),
+                   dayStart: AgendaClock.minutes(MeetingTime.clock(meeting.start)) ?? 0)
     }
 
     /// The children of a parent (nil: top level) in order, as stored.

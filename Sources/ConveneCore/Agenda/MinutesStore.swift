@@ -95,6 +95,7 @@ extension Store {
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
+            if item.isBreak { throw Self.breakRefusal(number, carries: "decisions") }
             let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
@@ -131,7 +132,9 @@ extension Store {
             guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
             let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
             let itemId = try draft.item.map {
-                try AgendaTree.load(meetingId: meetingId, db).require($0, field: .item).item.requireId()
+                let entry = try AgendaTree.load(meetingId: meetingId, db).require($0, field: .item)
+                if entry.isBreak { throw Self.breakRefusal(entry.number, carries: "action points") }
+                return try entry.item.requireId()
             }
             let due = try draft.due.flatMap(FieldValidation.optionalText).map { try MeetingTime.parseDate($0, field: .due) }
             let clause = draft.clause.flatMap(FieldValidation.optionalText)

@@ -80,6 +80,8 @@ public struct ExportOptions: Sendable, Equatable {
     /// The document's symbol as printed; `Store.export` gives it the document's own symbol in
     /// its meeting's series (`DocumentSymbol`) unless one is given, as `--symbol` does.
     public var symbol: String?
+    /// The agenda export adds an "Actual" column: the item clock's start, end and duration.
+    public var actualTimes = false
 
     public init(date: String, symbol: String? = nil) {
         self.date = date

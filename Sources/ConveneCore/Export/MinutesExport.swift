@@ -54,7 +54,7 @@ public enum MinutesExport {
     /// ("Report of BDT (item 3.1)"), so that no paragraph number reads like a heading's.
     private static func subjects(_ record: MeetingRecord, into document: inout MarkdownDocument) {
         var subject = "", next = 1
-        for row in record.agenda {
+        for row in record.agenda where !row.isBreak {
             let level = min(2 + row.depth, 6)
             if row.depth == 0 {
                 subject = row.number

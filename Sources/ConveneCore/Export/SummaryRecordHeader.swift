@@ -49,7 +49,7 @@ enum SummaryRecordHeader {
     /// Every agenda item with its number and the documents it considers.
     static func subjects(_ record: MeetingRecord) -> MarkdownTable {
         var table = MarkdownTable(columns: [.init("Subjects discussed"), .init("Documents")])
-        for row in record.agenda {
+        for row in record.agenda where !row.isBreak {
             table.addRow(["\(row.number) \(row.title)", row.documents.isEmpty ? "–" : row.documents.joined(separator: ", ")])
         }
         return table

@@ -79,7 +79,7 @@ public enum MeetingCalendar {
                 calendar.line("DTSTAMP", ICalendarText.utcDateTime(options.stamp))
                 calendar.line("DTSTART", ICalendarText.localDateTime(item.start), parameters: [("TZID", meeting.timeZone)])
                 calendar.line("DTEND", ICalendarText.localDateTime(item.end), parameters: [("TZID", meeting.timeZone)])
-                calendar.textLine("SUMMARY", "\(item.number) \(item.title)")
+                calendar.textLine("SUMMARY", item.isBreak ? item.title : "\(item.number) \(item.title)")
                 if let description = item.description { calendar.textLine("DESCRIPTION", description) }
                 if let venue = meeting.venue ?? meeting.onlineLink { calendar.textLine("LOCATION", venue) }
                 calendar.line("RELATED-TO", uid(meetingId: meetingId))
@@ -93,10 +93,20 @@ public enum MeetingCalendar {
         return calendar.text
     }
 
-    /// The agenda as lines "2.1  10:15–10:45  Budget", for the event's description.
+    /// The agenda as lines "2.1  10:15–10:45  Budget" (a break without number; a later day
+    /// with its date), for the event's description. The times are `agenda list`'s.
     public static func agendaText(_ record: MeetingRecord) -> String {
-        record.agenda.map { item in
-            String(repeating: "  ", count: item.depth) + "\(item.number)  \(MeetingTime.clock(item.start))–\(MeetingTime.clock(item.end))  \(item.title)"
+        var day = 1
+        return record.agenda.flatMap { item -> [String] in
+            var lines: [String] = []
+            if item.day != day {
+                day = item.day
+                lines.append("Day \(day), \(DocumentHeader.longDate(item.start))")
+            }
+            let number = item.isBreak ? "" : "\(item.number)  "
+            lines.append(String(repeating: "  ", count: item.depth)
+                         + "\(number)\(MeetingTime.clock(item.start))–\(MeetingTime.clock(item.end))  \(item.title)")
+            return lines
         }.joined(separator: "\n")
     }
 

@@ -22,6 +22,14 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var notes: String?
     /// Each speaker's budget in minutes on this item, overriding the meeting's.
     public var speakingMinutes: Int?
+    /// A break (coffee, lunch): scheduled like an item, but not numbered and with no clauses
+    /// or decisions.
+    public var isBreak: Bool
+    /// "14:00": the item starts at this time of its day whatever the items before it take.
+    public var fixedStart: String?
+    /// The day of a multi-day meeting this top-level item opens (1 = the first); the items
+    /// after it follow on that day until one opens a later day.
+    public var day: Int
     /// When the item clock first started on the item (local date-time), and how long it ran.
     public var actualStart: String?
     public var actualSeconds: Int?
@@ -29,6 +37,7 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public init(id: Int64? = nil, meetingId: Int64, parentId: Int64? = nil, position: Int, title: String,
                 description: String? = nil, minutes: Int? = nil, presenterId: Int64? = nil,
                 documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil,
+                isBreak: Bool = false, fixedStart: String? = nil, day: Int = 1,
                 actualStart: String? = nil, actualSeconds: Int? = nil) {
         self.id = id
         self.meetingId = meetingId
@@ -41,6 +50,9 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.documents = documents
         self.notes = notes
         self.speakingMinutes = speakingMinutes
+        self.isBreak = isBreak
+        self.fixedStart = fixedStart
+        self.day = day
         self.actualStart = actualStart
         self.actualSeconds = actualSeconds
     }
@@ -146,6 +158,9 @@ extension AgendaItem {
         presenterId = row["presenterId"]
         notes = row["notes"]
         speakingMinutes = row["speakingMinutes"]
+        isBreak = row["isBreak"]
+        fixedStart = row["fixedStart"]
+        day = row["day"]
         actualStart = row["actualStart"]
         actualSeconds = row["actualSeconds"]
         let json: String = row["documents"] ?? "[]"

@@ -102,6 +102,17 @@ extension MeetingTime {
                             hour: shifted.hour ?? 0, minute: shifted.minute ?? 0))
     }
 
+    /// How many calendar days a meeting spans: 1 without an end or when it ends on its first day.
+    public static func days(from start: String, to end: String?) -> Int {
+        guard let end, let first = components(String(start.prefix(10)) + "T00:00"),
+              let last = components(String(end.prefix(10)) + "T00:00") else { return 1 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        guard let a = calendar.date(from: DateComponents(year: first.year, month: first.month, day: first.day)),
+              let b = calendar.date(from: DateComponents(year: last.year, month: last.month, day: last.day)) else { return 1 }
+        return max(1, (calendar.dateComponents([.day], from: a, to: b).day ?? 0) + 1)
+    }
+
     /// "09:30" of "2027-03-02T09:30".
     public static func clock(_ local: String) -> String {
         String(local.suffix(5))

@@ -133,6 +133,8 @@ public enum WriteRequest: Sendable {
     case uninvite(meeting: Int64, participants: [Int64])
     case addSpeaker(meeting: Int64, number: String, participant: String?, delegation: String?)
     case nextSpeaker(meeting: Int64, number: String)
+    /// Starts or stops the item clock, stamping the item's and the meeting's times.
+    case itemClock(meeting: Int64, number: String, ItemClockAction, at: Date)
     case saveAgendaItem(meeting: Int64, number: String?, AgendaItemDraft)
     case removeAgendaItem(meeting: Int64, number: String)
     case moveAgendaItem(meeting: Int64, number: String, AgendaMove)

@@ -204,6 +204,9 @@ extension ConveneApp {
         case let .organisations(organisations): pickerData[.organisation] = .organisations(organisations)
         case let .countries(countries): pickerData[.country] = .countries(countries)
         case let .resolutions(documents): pickerData[.clause] = .clauses(of: documents)
+        case let .workspace(workspace):
+            guard let id = workspace.meeting.id else { return }
+            pickerData[.speaker(meeting: id)] = .speakers(workspace.invitations)
         default: return
         }
         if case var .recordPicker(picker) = modal, let records = pickerData[picker.kind] {

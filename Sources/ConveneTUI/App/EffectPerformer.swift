@@ -178,6 +178,10 @@ public final class AppEffects {
         case let .nextSpeaker(meeting, number):
             let speaker = try store.nextSpeaker(meeting: .id(meeting), item: .number(number))
             return (speaker.map { "The floor: \($0.name)" } ?? "The speakers' list of item \(number) is done", nil)
+        case let .itemClock(meeting, number, action, now):
+            let stamp = try store.itemClock(meeting: .id(meeting), item: .number(number), action, at: now)
+            let time = MeetingTime.clock(stamp.at)
+            return (action == .start ? "Clock started for item \(number) at \(time)" : "Clock stopped for item \(number) at \(time)", nil)
         case let .saveAgendaItem(meeting, existing, draft):
             if let existing {
                 outcome = try store.editAgendaItem(meeting: .id(meeting), item: .number(existing), draft)

@@ -178,7 +178,21 @@ enum Forms {
             FormField("description", "Description", shows: [], value: row?.description ?? ""),
             FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: row?.speakingMinutes.map(String.init) ?? "",
                       hint: "minutes per speaker; empty: the meeting's", check: checkSpeakingMinutes),
+            FormField("break", "Break", shows: [], value: row?.isBreak == true ? "yes" : "no", choices: ["no", "yes"]),
+            FormField("at", "Fixed start", shows: [.fixedStart], value: row?.fixedStart.map(MeetingTime.clock) ?? "",
+                      hint: "e.g. 14:00; empty: after the item before", check: checkClock),
+            FormField("day", "Day", shows: [.day], value: row.map { "\($0.day)" } ?? "", hint: "1, 2… of a meeting of several days",
+                      check: checkDay),
         ])
+    }
+
+    static let checkClock: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) == nil || AgendaClock.canonical(text) != nil ? nil : "a time of day, e.g. 14:00"
+    }
+
+    static let checkDay: @Sendable (String) -> String? = { text in
+        guard let value = FieldValidation.optionalText(text) else { return nil }
+        return Int(value).map { $0 >= 1 } == true ? nil : "a day number: 1, 2…"
     }
 
     static func agendaDraft(_ form: FormModel, isNew: Bool, after: String?) -> AgendaItemDraft {
@@ -187,11 +201,15 @@ enum Forms {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         let presenter = form.changed("presenter", always: isNew)
+        let isBreak = form.changed("break", always: false).map { $0 == "yes" }
+        let fixedStart = form.changed("at", always: isNew)
+        let day = form.changed("day", always: false).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         return AgendaItemDraft(title: form.changed("title", always: isNew), after: isNew ? after.map(AgendaItemReference.number) : nil,
                                minutes: isNew && minutes == 0 ? nil : minutes,
                                presenter: isNew && presenter?.isEmpty == true ? nil : presenter,
                                documents: documents, description: form.changed("description", always: isNew),
-                               speakingMinutes: form.changed("speaking", always: isNew))
+                               speakingMinutes: form.changed("speaking", always: isNew),
+                               isBreak: isBreak, fixedStart: isNew && fixedStart?.isEmpty == true ? nil : fixedStart, day: day)
     }
 
     // MARK: Minutes
@@ -223,8 +241,8 @@ enum Forms {
 
     static func speaker(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Speaker under item \(item)", purpose: .speaker(meeting: meeting, item: item), fields: [
-            FormField("participant", "Participant", shows: [.owner], picker: .participant),
-            FormField("delegation", "Delegation", shows: [.delegation], hint: "or only a delegation", picker: .organisation),
+            FormField("speaker", "Speaker", shows: [.owner, .delegation], hint: "a delegation or a participant: type to pick",
+                      picker: .speaker(meeting: meeting), check: checkRequired),
         ])
     }
 
@@ -247,8 +265,8 @@ enum Forms {
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
         case let .speaker(meeting, item):
-            return .addSpeaker(meeting: meeting, number: item, participant: FieldValidation.optionalText(form.value("participant")),
-                               delegation: FieldValidation.optionalText(form.value("delegation")))
+            let speaker = SpeakerChoice.parse(form.value("speaker"))
+            return .addSpeaker(meeting: meeting, number: item, participant: speaker.participant, delegation: speaker.delegation)
         case let .invitation(meeting):
             return .inviteOne(meeting: meeting, participant: form.value("participant"), role: InvitationRole(rawValue: form.value("role")),
                               delegation: FieldValidation.optionalText(form.value("delegation")))

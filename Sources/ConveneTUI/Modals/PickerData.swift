@@ -1,12 +1,16 @@
+import Foundation
 import ConveneCore
 
 /// What kind of record a form field names, and so which picker it opens.
 enum PickerKind: Sendable, Hashable {
     case participant, organisation, country, clause
+    /// Who may take the floor in a meeting: its delegations and its invited participants.
+    case speaker(meeting: Int64)
 
     /// What the picker lists.
     var dataset: Dataset {
         switch self {
+        case let .speaker(meeting): .workspace(meeting)
         case .participant: .directory
         case .organisation: .organisations
         case .country: .countries
@@ -20,7 +24,43 @@ enum PickerKind: Sendable, Hashable {
         case .organisation: "organisation"
         case .country: "country"
         case .clause: "clause"
+        case .speaker: "delegation or participant"
         }
+    }
+}
+
+/// One speaker a meeting's picker offers: a delegation (an organisation its invitations are
+/// made under) or an invited participant, with their delegation.
+struct SpeakerChoice: Sendable, Equatable {
+    var name: String
+    /// "delegation", or the participant's delegation.
+    var detail: String
+    var participantId: Int64?
+    var delegationId: Int64?
+
+    /// Delegations first (the floor is usually given to them), then participants, each by name.
+    static func choices(_ invitations: [InvitationListing]) -> [SpeakerChoice] {
+        var delegations: [Int64: String] = [:]
+        for invitation in invitations {
+            if let id = invitation.delegationId, let name = invitation.delegation { delegations[id] = name }
+        }
+        let byName = { (a: SpeakerChoice, b: SpeakerChoice) in a.name.localizedStandardCompare(b.name) == .orderedAscending }
+        return delegations.map { SpeakerChoice(name: $0.value, detail: "delegation", participantId: nil, delegationId: $0.key) }.sorted(by: byName)
+            + invitations.map { SpeakerChoice(name: $0.name, detail: $0.delegation ?? $0.organisation ?? "", participantId: $0.participantId,
+                                              delegationId: $0.delegationId) }.sorted(by: byName)
+    }
+
+    /// The form field's value: "p12 d5", "p12" or "d5".
+    var value: String {
+        [participantId.map { "p\($0)" }, delegationId.map { "d\($0)" }].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The participant and delegation ids of a field value.
+    static func parse(_ value: String) -> (participant: String?, delegation: String?) {
+        let words = value.split(separator: " ")
+        let participant = words.first { $0.hasPrefix("p") }.map { String($0.dropFirst()) }
+        let delegation = words.first { $0.hasPrefix("d") }.map { String($0.dropFirst()) }
+        return (participant, delegation)
     }
 }
 
@@ -31,6 +71,12 @@ enum PickerData: Sendable {
     case organisations(OrganisationData)
     case countries([Country], keys: [String])
     case clauses([Clause], keys: [String])
+    case speakers([SpeakerChoice], keys: [String])
+
+    static func speakers(_ invitations: [InvitationListing]) -> PickerData {
+        let choices = SpeakerChoice.choices(invitations)
+        return .speakers(choices, keys: choices.map { TextFolding.fold($0.name + "\u{1}" + $0.detail) })
+    }
 
     static func countries(_ countries: [Country]) -> PickerData {
         .countries(countries, keys: countries.map { TextFolding.fold([$0.nameEn, $0.nameZh, $0.alpha3, $0.alpha2].joined(separator: "\u{1}")) })
@@ -45,7 +91,7 @@ enum PickerData: Sendable {
         switch self {
         case let .participants(data): data.keys
         case let .organisations(data): data.keys
-        case let .countries(_, keys), let .clauses(_, keys): keys
+        case let .countries(_, keys), let .clauses(_, keys), let .speakers(_, keys): keys
         }
     }
 
@@ -56,6 +102,7 @@ enum PickerData: Sendable {
         case let .organisations(data): "\(data.listings[index].id)"
         case let .countries(countries, _): countries[index].alpha3
         case let .clauses(clauses, _): clauses[index].key
+        case let .speakers(choices, _): choices[index].value
         }
     }
 
@@ -68,6 +115,9 @@ enum PickerData: Sendable {
         case let .organisations(data): return data.listings[index].name
         case let .countries(countries, _): return "\(countries[index].nameEn) (\(countries[index].alpha3))"
         case let .clauses(clauses, _): return clauses[index].key
+        case let .speakers(choices, _):
+            let choice = choices[index]
+            return choice.participantId == nil || choice.detail.isEmpty ? choice.name : "\(choice.name) (\(choice.detail))"
         }
     }
 
@@ -84,6 +134,8 @@ enum PickerData: Sendable {
              TableColumn("中文", width: .flexible(minimum: 6, weight: 1))]
         case .clauses:
             [TableColumn("Clause", width: .flexible(minimum: 12, weight: 2)), TableColumn("Text", width: .flexible(minimum: 10, weight: 3))]
+        case .speakers:
+            [TableColumn("Name", width: .flexible(minimum: 12, weight: 3)), TableColumn("Delegation", width: .flexible(minimum: 10, weight: 2))]
         }
     }
 
@@ -99,6 +151,8 @@ enum PickerData: Sendable {
             return [countries[index].alpha3, countries[index].nameEn, countries[index].nameZh]
         case let .clauses(clauses, _):
             return [clauses[index].key, clauses[index].text]
+        case let .speakers(choices, _):
+            return [choices[index].name, choices[index].detail]
         }
     }
 }

@@ -90,6 +90,17 @@ struct ActionsScreen: Screen {
         action.isOverdue(today: today) ? "OVERDUE" : action.status.rawValue
     }
 
+    /// A clause key as the narrow column can show it: the resolution's number without its
+    /// year, the heading's first word and the item, "R174 resolves i" for
+    /// "R174-2010/resolves-to-instruct-sg/i" (`/` still finds the full key).
+    static func shortClause(_ key: String) -> String {
+        let parts = key.split(separator: "/").map(String.init)
+        guard parts.count > 1 else { return key }
+        let number = parts[0].split(separator: "-").first.map(String.init) ?? parts[0]
+        let heading = parts[1].split(separator: "-").first.map(String.init) ?? parts[1]
+        return ([number, heading] + parts.dropFirst(2)).joined(separator: " ")
+    }
+
     func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let rows = rows
         let list = list
@@ -101,14 +112,14 @@ struct ActionsScreen: Screen {
                 TableColumn("Owner", width: .flexible(minimum: 8, weight: 2)),
                 TableColumn("Due", width: .fixed(10)),
                 TableColumn("Status", width: .fixed(7)),
-                TableColumn("Clause", width: .flexible(minimum: 6, weight: 1)),
+                TableColumn("Clause", width: .flexible(minimum: 15, weight: 1)),
             ],
             rowCount: list.count(total: rows.count),
             row: { row in
                 guard let index = list.index(ofRow: row), rows.indices.contains(index) else { return [] }
                 let action = rows[index]
                 return [action.meeting, action.itemNumber ?? "", action.text, action.owner ?? "", action.due ?? "",
-                        statusLabel(action), action.clauseKey ?? ""]
+                        statusLabel(action), action.clauseKey.map(Self.shortClause) ?? ""]
             },
             selected: list.cursor.selected, offset: list.cursor.offset
         ).render(into: &buffer, area: area)

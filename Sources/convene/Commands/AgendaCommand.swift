@@ -5,7 +5,7 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "Build a meeting's agenda: numbered items with times, presenters, documents and resolution clauses.",
-        subcommands: [Add.self, List.self, Edit.self, Move.self, Link.self, Unlink.self, Remove.self]
+        subcommands: [Add.self, List.self, Edit.self, Move.self, Link.self, Unlink.self, Remove.self, Clock.self]
     )
 
     struct Fields: ParsableArguments {
@@ -21,13 +21,21 @@ struct AgendaCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Description (Markdown).") var description: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Each speaker's time on this item in minutes, 1 to 60, instead of the meeting's; \"\" clears it.", valueName: "minutes"))
         var speakingMinutes: String?
+        @Option(name: .customLong("at"), parsing: .unconditional,
+                help: ArgumentHelp("Start at this time of the item's day, e.g. 14:00; later items follow from it (\"\" clears it).", valueName: "HH:MM"))
+        var fixedStart: String?
+        @Option(parsing: .unconditional,
+                help: ArgumentHelp("The meeting day a top-level item opens (1, 2, …; the meeting's --end sets how many); the items after it follow on that day.", valueName: "n"))
+        var day: Int?
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an item; prints its number.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
-        @Option(parsing: .unconditional, help: "Title of the item.") var title: String
+        @Option(parsing: .unconditional, help: "Title of the item (a break's default: \"Coffee break\").") var title: String?
+        @Flag(name: .customLong("break"), help: "A break: scheduled like an item, not numbered (named B1, B2…), no clauses or decisions.")
+        var isBreak = false
         @Option(parsing: .unconditional, help: ArgumentHelp("Number of the parent item, for a sub-item.", valueName: "number"))
         var parent: String?
         @Option(name: .customLong("parent-id"), parsing: .unconditional, help: ArgumentHelp("The parent item by its id, instead of --parent.", valueName: "id"))
@@ -41,6 +49,7 @@ struct AgendaCommand: ParsableCommand {
         func validate() throws {
             if parent != nil && parentId != nil { throw ValidationError("Give --parent or --parent-id, not both.") }
             if after != nil && afterId != nil { throw ValidationError("Give --after or --after-id, not both.") }
+            if title == nil && !isBreak { throw ValidationError("Missing expected argument '--title <title>' (only a --break has a default title)") }
         }
 
         func run() throws {
@@ -49,7 +58,7 @@ struct AgendaCommand: ParsableCommand {
             print(try store.open().addAgendaItem(meeting: .text(meeting), AgendaItemDraft(
                 title: title, parent: parentItem, after: afterItem, minutes: fields.minutes, presenter: fields.presenter,
                 documents: fields.documents, clauses: fields.clauses, description: fields.description,
-                speakingMinutes: fields.speakingMinutes)))
+                speakingMinutes: fields.speakingMinutes, isBreak: isBreak ? true : nil, fixedStart: fields.fixedStart, day: fields.day)))
         }
     }
 
@@ -62,14 +71,21 @@ struct AgendaCommand: ParsableCommand {
         func run() throws {
             let agenda = try store.open().agenda(meeting: .text(meeting))
             if output.json { return try Output.json(AgendaItemJSON.items(agenda)) }
-            Output.table(["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"], empty: "the agenda has no items yet", agenda.items.map { row in
-                [row.number, MeetingTime.clock(row.start), row.totalMinutes == 0 ? "" : "\(row.totalMinutes)",
-                 String(repeating: "  ", count: row.depth) + row.title, row.presenter ?? "",
-                 row.clauses.joined(separator: " ")]
+            let severalDays = agenda.items.contains { $0.day > 1 }
+            let headers = (severalDays ? ["DAY"] : []) + ["NO.", "TIME", "MIN", "ITEM", "PRESENTER", "CLAUSES"]
+            Output.table(headers, empty: "the agenda has no items yet", agenda.items.map { row in
+                (severalDays ? ["\(row.day)"] : [])
+                    + [row.number, MeetingTime.clock(row.start) + (row.fixedStart == nil ? "" : " fixed"),
+                       row.totalMinutes == 0 ? "" : "\(row.totalMinutes)" + (row.timeFromSubItems ? " sum" : ""),
+                       String(repeating: "  ", count: row.depth) + row.title, row.presenter ?? "",
+                       row.clauses.joined(separator: " ")]
             })
             if !agenda.items.isEmpty {
-                print("Total: \(agenda.totalMinutes) min, \(MeetingTime.clock(agenda.meeting.start))–\(MeetingTime.clock(MeetingTime.adding(minutes: agenda.totalMinutes, to: agenda.meeting.start)))")
+                let end = agenda.items.filter { $0.depth == 0 }.map(\.end).max() ?? agenda.meeting.start
+                let span = severalDays ? "\(agenda.items.last?.day ?? 1) days" : "\(MeetingTime.clock(agenda.meeting.start))–\(MeetingTime.clock(end))"
+                print("Total: \(agenda.totalMinutes) min, \(span)")
             }
+            for warning in ScheduleWarnings.lines(agenda.items) { Output.notice("warning: " + warning) }
         }
     }
 
@@ -81,6 +97,8 @@ struct AgendaCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Title of the item.") var title: String?
         @Flag(name: .customLong("clear-docs"), help: "Remove all documents.") var clearDocuments = false
         @Flag(name: .customLong("clear-clauses"), help: "Remove all clause links.") var clearClauses = false
+        @Flag(name: .customLong("break"), inversion: .prefixedNo, help: "Make the item a break, or (--no-break) an item again.")
+        var isBreak: Bool?
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -88,7 +106,8 @@ struct AgendaCommand: ParsableCommand {
                 title: title, minutes: fields.minutes, presenter: fields.presenter,
                 documents: clearDocuments ? [] : fields.documents.isEmpty ? nil : fields.documents,
                 clauses: clearClauses ? [] : fields.clauses.isEmpty ? nil : fields.clauses,
-                description: fields.description, speakingMinutes: fields.speakingMinutes)))
+                description: fields.description, speakingMinutes: fields.speakingMinutes,
+                isBreak: isBreak, fixedStart: fields.fixedStart, day: fields.day)))
         }
     }
 
@@ -149,6 +168,47 @@ struct AgendaCommand: ParsableCommand {
 
         func run() throws {
             try store.open().removeAgendaItem(meeting: .text(item.meeting), item: item.item)
+        }
+    }
+}
+
+extension AgendaCommand {
+    struct Clock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start or stop the item clock: stamps the item's actual start and duration and the meeting's opening and closing times.",
+            discussion: """
+                start stamps the item's actual start (the first time) and the meeting's opening (if not set), and stops \
+                the clock of any other item of the meeting; stop stamps how long the item ran, from its first start, and \
+                the meeting's closing. Times are the meeting's local time, now.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Argument(help: "Item number, e.g. 2.1 (or give --item-id instead).") var number: String?
+        @Argument(help: "start or stop.") var action: ItemClockAction?
+        @OptionGroup var id: ItemIdOption
+
+        func validate() throws { _ = try itemAndAction() }
+
+        /// With --item-id the action is the argument after the meeting.
+        private func itemAndAction() throws -> (AgendaItemReference, ItemClockAction) {
+            let (item, rest) = try id.item(number: number, followedBy: action.map { [$0.rawValue] } ?? [])
+            guard let word = rest.first else { throw ValidationError("Missing expected argument '<action>'") }
+            guard rest.count == 1, let action = ItemClockAction(argument: word) else {
+                throw ValidationError("The value '\(rest.joined(separator: " "))' is invalid for '<action>'. Please provide one of 'start' or 'stop'.")
+            }
+            return (item, action)
+        }
+
+        func run() throws {
+            let (item, action) = try itemAndAction()
+            let stamp = try store.open().itemClock(meeting: .text(meeting), item: item, action)
+            let time = MeetingTime.clock(stamp.at)
+            switch action {
+            case .start:
+                Output.notice("clock started on item \(stamp.number) at \(time)" + (stamp.stopped.map { "; item \($0)'s clock stopped" } ?? ""))
+            case .stop:
+                Output.notice("clock stopped on item \(stamp.number) at \(time) (\((stamp.seconds ?? 0) / 60) min since its start)")
+            }
         }
     }
 }

@@ -33,8 +33,9 @@ struct MeetingExportArguments: ParsableArguments {
     @OptionGroup var destination: ExportDestination
     @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol (default: the document's own in the meeting's series, e.g. R174-RD/2).", valueName: "symbol")) var symbol: String?
 
-    func export(_ kind: ExportKind) throws {
-        let options = try destination.options(symbol: symbol)
+    func export(_ kind: ExportKind, actualTimes: Bool = false) throws {
+        var options = try destination.options(symbol: symbol)
+        options.actualTimes = actualTimes
         try destination.write(try store.open().export(kind, meeting: .text(meeting), options: options))
     }
 }
@@ -49,8 +50,10 @@ struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The agenda: header, table of items with documents, clauses and times, annex quoting the cited clauses.")
         @OptionGroup var arguments: MeetingExportArguments
+        @Flag(name: .customLong("actual"), help: "Add the times the item clock recorded beside the planned ones ('convene agenda clock').")
+        var actualTimes = false
 
-        func run() throws { try arguments.export(.agenda) }
+        func run() throws { try arguments.export(.agenda, actualTimes: actualTimes) }
     }
 
     struct Minutes: ParsableCommand {

@@ -24,6 +24,19 @@ struct AgendaItemJSON: Encodable {
     /// The name `clause_keys` had before 0.2; kept for one release so that scripts keep working.
     var clauses: [String]
     @Nullable var notes: String?
+    /// A break: not numbered (its `number` is "B1", "B2"…).
+    var isBreak: Bool
+    /// The meeting day, from 1.
+    var day: Int
+    /// The time the item is fixed to start at, if it is.
+    @Nullable var fixedStart: String?
+    /// Before a fixed start: the free minutes, negative when the items before it overrun it.
+    @Nullable var gapMinutes: Int?
+    /// True when `total_minutes` is the sum of the sub-items' (the item has no minutes of its own).
+    var sumOfSubItems: Bool
+    /// The item clock: when the item first started, and how many seconds it ran (null while running).
+    @Nullable var actualStart: String?
+    @Nullable var actualSeconds: Int?
 
     init(_ row: AgendaRow, of meeting: Meeting) {
         id = row.id
@@ -46,6 +59,13 @@ struct AgendaItemJSON: Encodable {
         clauseKeys = row.clauses
         clauses = row.clauses
         notes = row.notes
+        isBreak = row.isBreak
+        day = row.day
+        fixedStart = row.fixedStart.map { Timestamp.rfc3339(local: $0, timeZone: meeting.timeZone) }
+        gapMinutes = row.gapBefore
+        sumOfSubItems = row.timeFromSubItems
+        actualStart = row.actualStart.map { Timestamp.rfc3339(local: $0, timeZone: meeting.timeZone) }
+        actualSeconds = row.actualSeconds
     }
 
     static func items(_ agenda: AgendaListing) -> [AgendaItemJSON] {

@@ -361,6 +361,26 @@ struct ItemClockTests {
         #expect(harness.screen.contains("⏱ 11:35 of 10:00  over time"))
         try harness.press("j")
         #expect(harness.screen.contains("running on item 1"))
+        // Each press was stamped in the store: the meeting opened at the first start, item 1
+        // runs again since its first start (a resume keeps it).
+        let meeting = try harness.store.meeting(.text("RD-2027"))
+        let opened = MeetingTime.local(start, timeZone: meeting.timeZone)
+        #expect(meeting.openedAt == opened)
+        #expect(meeting.closedAt == MeetingTime.local(start.addingTimeInterval(95), timeZone: meeting.timeZone))
+        let item = try #require(try harness.store.agenda(meeting: .text("RD-2027")).items.first)
+        #expect(item.actualStart == opened)
+        #expect(item.actualSeconds == nil)
+        try harness.press("kt")
+        #expect(harness.screen.contains("Clock stopped for item 1"))
+        #expect(try harness.store.agenda(meeting: .text("RD-2027")).items.first?.actualSeconds == 900)
+        // Once approved, t is refused with the lock's line and the clock does not start.
+        _ = try harness.store.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-05")
+        harness = try AppHarness(store: harness.store)
+        harness.send(.app(.polled(now: start.addingTimeInterval(1000), dataVersion: nil)))
+        try harness.press("<Enter><Tab><Tab><Tab>jt")
+        #expect(harness.messageLine.contains("approved"), "\(harness.messageLine)")
+        #expect(!harness.screen.contains("⏱ 00:00 of"))
+        #expect(try harness.store.agenda(meeting: .text("RD-2027")).items[1].actualStart == nil)
     }
 }
 

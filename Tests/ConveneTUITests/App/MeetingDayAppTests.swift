@@ -231,7 +231,12 @@ struct SpeakersTabTests {
         #expect(harness.messageLine.contains("The floor: Egypt"))
         try harness.press("s")
         guard case .form = harness.app.modal else { Issue.record("no speaker form"); return }
-        try harness.press("<Tab>japan<Enter><Enter>")
+        // One picker offers the meeting's delegations and its participants (issue 11 item 5).
+        try harness.press("japan")
+        guard case let .recordPicker(picker) = harness.app.modal else { Issue.record("no picker"); return }
+        #expect(picker.kind == .speaker(meeting: 1))
+        #expect(harness.screen.contains("delegation"))
+        try harness.press("<Enter><Enter>")
         #expect(try harness.store.speakers(meeting: .text("RD-2027")).map(\.name).last == "Japan")
     }
 

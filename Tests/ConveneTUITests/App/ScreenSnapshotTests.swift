@@ -49,6 +49,19 @@ struct ScreenSnapshotTests {
         try harness.press("<Enter><Tab><Tab><Tab>jj")
         GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("meeting-minutes-long.txt"))
     }
+    @Test("agenda of two days with breaks and a fixed time, and the item form's new fields") func agendaDays() throws {
+        let store = try AppHarness.sampleStore()
+        let meeting = RecordReference.text("RD-2027")
+        _ = try store.editMeeting(meeting, MeetingDraft(end: "2027-03-03T17:30"))
+        try store.addAgendaItem(meeting: meeting, AgendaItemDraft(minutes: 15, isBreak: true, fixedStart: "11:00"))
+        try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: "午餐", minutes: 60, isBreak: true))
+        try store.addAgendaItem(meeting: meeting, AgendaItemDraft(title: "Field visit", minutes: 120, day: 2))
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter><Tab><Tab>")
+        GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("meeting-agenda-days.txt"))
+        try harness.press("jjjjje")
+        GoldenFile.check(harness.screen + "\n", against: Self.fixtures.appendingPathComponent("agenda-break-form.txt"))
+    }
     @Test("terminal too small") func tooSmall() throws {
         var harness = try AppHarness(store: AppHarness.sampleStore())
         harness.resize(50, 12)

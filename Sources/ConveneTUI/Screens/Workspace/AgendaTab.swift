@@ -28,11 +28,13 @@ extension Workspace {
 
     func renderAgenda(_ data: WorkspaceData, into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let items = data.agenda.items
+        // A meeting of several days shows each item's day before its time.
+        let severalDays = items.contains { $0.day > 1 }
         TableView(
             columns: [
                 TableColumn("No.", width: .fixed(8)),
                 TableColumn("Item", width: .flexible(minimum: 12, weight: 3)),
-                TableColumn("Time", width: .fixed(11)),
+                TableColumn(severalDays ? "Day Time" : "Time", width: .fixed(severalDays ? 13 : 11)),
                 TableColumn("Min", width: .fixed(4), alignment: .right),
                 TableColumn("Presenter", width: .flexible(minimum: 8, weight: 1)),
                 TableColumn("Clauses", width: .fixed(7), alignment: .right),
@@ -41,7 +43,10 @@ extension Workspace {
             row: { index in
                 let row = items[index]
                 let indent = String(repeating: "  ", count: row.depth)
-                return [indent + row.number, row.title, "\(MeetingTime.clock(row.start))–\(MeetingTime.clock(row.end))",
+                // A break is not numbered.
+                let time = "\(MeetingTime.clock(row.start))–\(MeetingTime.clock(row.end))"
+                return [indent + (row.isBreak ? "" : row.number), row.isBreak ? "· \(row.title) ·" : row.title,
+                        severalDays ? "\(row.day) \(time)" : time,
                         row.minutes.map(String.init) ?? "", row.presenter ?? "", row.clauses.isEmpty ? "" : "\(row.clauses.count)"]
             },
             selected: self.items.selected, offset: self.items.offset

@@ -52,6 +52,10 @@ extension Workspace {
             let next = all[((all.firstIndex(of: action.status) ?? 0) + 1) % all.count]
             return .perform(.write(.setActionStatus(id: action.id, next)))
         case .minutesClock:
+            // An approved record refuses the stamps: the store says so, and the clock stays as it was.
+            if data.meeting.minutesStatus == .approved {
+                return .perform(.write(.itemClock(meeting: meeting, number: row.number, .start, at: context.now)))
+            }
             return toggleClock(for: row, now: context.now)
         case .minutesSpeaker:
             return .open(.form(Forms.speaker(meeting: meeting, item: row.number)))
@@ -62,24 +66,33 @@ extension Workspace {
         }
     }
 
-    /// Starts the clock on an item, or stops or resumes it if it is already the item's.
+    /// Starts the clock on an item, or stops or resumes it if it is already the item's; each
+    /// start and stop is stamped in the store (the item's actual times, the meeting's opening
+    /// and closing), whose message says so.
     private mutating func toggleClock(for row: AgendaRow, now: Date) -> Outcome {
+        let meeting = meetingId
+        let write: (ItemClockAction) -> Outcome = { .perform(.write(.itemClock(meeting: meeting, number: row.number, $0, at: now))) }
+        // A clock the store says is running (started from the command line, or before the
+        // app was restarted) is stopped by this press.
+        if clock?.itemId != row.id, row.actualStart != nil, row.actualSeconds == nil {
+            clock = ItemClock(itemId: row.id, startedAt: now)
+        }
         guard var itemClock = clock, itemClock.itemId == row.id else {
             clock = ItemClock(itemId: row.id, startedAt: now)
-            return .say("Clock started for item \(row.number)")
+            return write(.start)
         }
-        let message: String
+        let action: ItemClockAction
         if itemClock.isRunning {
             itemClock.elapsedBefore = itemClock.elapsed(at: now)
             itemClock.isRunning = false
-            message = "Clock stopped for item \(row.number)"
+            action = .stop
         } else {
             itemClock.startedAt = now
             itemClock.isRunning = true
-            message = "Clock resumed for item \(row.number)"
+            action = .start
         }
         clock = itemClock
-        return .say(message)
+        return write(action)
     }
 
     static func clockText(_ seconds: TimeInterval) -> String {
@@ -115,7 +128,7 @@ extension Workspace {
     /// one screenful of work.
     func minutesLines(_ data: WorkspaceData, row: AgendaRow, width: Int, limit: Int, context: ScreenContext) -> [(String, Style)] {
         var lines: [(String, Style)] = []
-        let allotted = row.minutes.map { Self.clockText(Double($0 * 60)) } ?? "–"
+        let allotted = row.totalMinutes > 0 ? Self.clockText(Double(row.totalMinutes * 60)) : "–"
         if let clock, clock.itemId == row.id {
             let elapsed = clock.elapsed(at: context.now)
             let over = row.minutes.map { elapsed > Double($0 * 60) } ?? false
