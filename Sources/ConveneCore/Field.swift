@@ -40,6 +40,9 @@ public enum Field: CaseIterable, Sendable {
     case text
     /// The agenda item an action point arose under.
     case item
+    /// The decision a command acts on, by its number in the meeting (`decision edit MEETING N`)
+    /// or by its stable id (`--decision-id`).
+    case decisionNumber, decisionId
     case owner, due, opened, closed
     /// A file the minutes' notes are read from.
     case notesFile
@@ -106,6 +109,8 @@ public enum Field: CaseIterable, Sendable {
         case .clause, .linkedClause, .clauseKey: "clause key"
         case .text: "text"
         case .item: "agenda item"
+        case .decisionNumber: "decision number"
+        case .decisionId: "decision id"
         case .owner: "owner"
         case .due: "due date"
         case .opened: "opening time"

@@ -46,6 +46,8 @@ extension Field {
         case .linkedClause: "KEY"
         case .text: "--text"
         case .item: "--item"
+        case .decisionNumber: "N"
+        case .decisionId: "--decision-id"
         case .owner: "--owner"
         case .due: "--due"
         case .opened: "--opened"

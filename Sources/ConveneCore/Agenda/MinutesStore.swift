@@ -95,8 +95,7 @@ extension Store {
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
-            let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
+            let body = try Self.decisionText(text)
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
             var decision = Decision(itemId: try item.requireId(), text: body, position: position)
             try decision.insert(db)
