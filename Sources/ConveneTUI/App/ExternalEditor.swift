@@ -31,7 +31,9 @@ public enum ExternalEditor {
         return "vi"
     }
 
-    public static func edit(_ text: String, name: String, environment: [String: String], in parent: URL = parentFolder) throws -> String {
+    /// `unchanged` ends a failure's message: what the failed edit leaves as it was.
+    public static func edit(_ text: String, name: String, environment: [String: String], in parent: URL = parentFolder,
+                            unchanged: String = "the notes were not changed") throws -> String {
         let folder = try makePrivateFolder(in: parent)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
@@ -48,15 +50,15 @@ public enum ExternalEditor {
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "the editor '\(editor)' exited with status \(process.terminationStatus); the notes were not changed")
+            throw Failure(description: "the editor '\(editor)' exited with status \(process.terminationStatus); \(unchanged)")
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw Failure(description: "the editor left no file; the notes were not changed")
+            throw Failure(description: "the editor left no file; \(unchanged)")
         }
         do {
             return try StoredText.decode(data, source: name, field: .notesFile)
         } catch let error as ConveneError {
-            throw Failure(description: "\(error); the notes were not changed")
+            throw Failure(description: "\(error); \(unchanged)")
         }
     }
 

@@ -185,7 +185,7 @@ enum Forms {
 
     static func action(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Action point under item \(item)", purpose: .action(meeting: meeting, item: item), fields: [
-            FormField("text", "Action", shows: [.text], check: checkRequired),
+            FormField("text", "Action", shows: [.text], rows: longTextRows, check: checkRequired),
             FormField("owner", "Owner", shows: [.owner], picker: .participant, check: checkRequired),
             FormField("due", "Due", shows: [.due], hint: "YYYY-MM-DD", check: checkDate),
             FormField("clause", "Clause", shows: [.clause], picker: .clause),
@@ -194,8 +194,36 @@ enum Forms {
 
     static func decision(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Decision under item \(item)", purpose: .decision(meeting: meeting, item: item), fields: [
-            FormField("text", "Decision", shows: [.text], check: checkRequired),
+            FormField("text", "Decision", shows: [.text], rows: longTextRows, check: checkRequired),
         ])
+    }
+
+    /// Rows of a decision's or an action point's text: a long one shows whole at 80x24.
+    static let longTextRows = 4
+
+    /// `number` is the decision's place under its item, as the Minutes tab shows it.
+    static func editDecision(meeting: Int64, _ decision: DecisionRow, number: Int) -> FormModel {
+        FormModel(title: "Decision \(number) under item \(decision.itemNumber)", purpose: .editDecision(meeting: meeting, id: decision.id), fields: [
+            FormField("text", "Decision", shows: [.text], value: decision.text, rows: longTextRows, check: checkRequired),
+        ])
+    }
+
+    static func editAction(_ action: ActionRow) -> FormModel {
+        FormModel(title: "Action point #\(action.id)", purpose: .editAction(id: action.id), fields: [
+            FormField("text", "Action", shows: [.text], value: action.text, rows: longTextRows, check: checkRequired),
+            FormField("owner", "Owner", shows: [.owner], value: action.ownerId.map(String.init) ?? "", picker: .participant,
+                      shown: action.owner, check: checkRequired),
+            FormField("due", "Due", shows: [.due], value: action.due ?? "", hint: "YYYY-MM-DD", check: checkDate),
+            FormField("clause", "Clause", shows: [.clause], value: action.clauseKey ?? "", picker: .clause),
+            FormField("item", "Item", shows: [.item, .itemId], value: action.itemNumber ?? "", hint: "its number; empty: none"),
+        ])
+    }
+
+    /// Only what the user changed, as `action edit` sends only the options given.
+    static func actionEdit(_ form: FormModel) -> ActionEdit {
+        ActionEdit(text: form.changed("text", always: false), owner: form.changed("owner", always: false),
+                   due: form.changed("due", always: false), clause: form.changed("clause", always: false),
+                   item: form.changed("item", always: false).map { AgendaItemReference.number($0) })
     }
 
     // MARK: Invitation
@@ -233,6 +261,10 @@ enum Forms {
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        case let .editDecision(meeting, id):
+            return .editDecision(meeting: meeting, id: id, text: form.value("text"))
+        case let .editAction(id):
+            return .editAction(id: id, actionEdit(form))
         case let .speaker(meeting, item):
             return .addSpeaker(meeting: meeting, number: item, participant: FieldValidation.optionalText(form.value("participant")),
                                delegation: FieldValidation.optionalText(form.value("delegation")))
