@@ -6,12 +6,18 @@ enum BackupFormat {
     static let name = "convene-backup"
     /// Raised whenever a table or column is added; an older convene refuses a newer backup.
     /// 2: meetings have `calendarSequence` (v7); a version 1 backup is read with 0.
-    static let version = 2
+    /// 3: the official record (v9): `minutesVersion`, Latin-script names, organisation names
+    /// in the other languages, symbol patterns, the item clock's stamps (and v8's speaking
+    /// minutes, breaks, fixed times and days, which version 2 did not name).
+    static let version = 3
     static let tables = [
         "organisation", "participant", "meeting", "invitation",
-        "agendaItem", "agendaClause", "decision", "actionPoint",
+        "agendaItem", "agendaClause", "decision", "actionPoint", "minutesVersion",
         "resolution", "resolutionHeading", "clause",
     ]
+
+    /// Tables added after version 1, with the version that added them: an older backup has none of their rows.
+    static let tableAdded: [String: Int] = ["minutesVersion": 3]
 
     /// A table's columns as the backup holds them: derived ones (the search keys) are left
     /// out and computed again by a restore.
@@ -28,5 +34,6 @@ enum BackupFormat {
         "invitation": ["role": Set(InvitationRole.allCases.map(\.rawValue)), "reply": Set(Reply.allCases.map(\.rawValue)),
                        "attendance": Set(Attendance.allCases.map(\.rawValue))],
         "actionPoint": ["status": Set(ActionStatus.allCases.map(\.rawValue))],
+        "minutesVersion": ["kind": Set(MinutesVersionKind.allCases.map(\.rawValue))],
     ]
 }

@@ -118,7 +118,8 @@ private struct BackupMerger {
                                                  arguments: [text(row, "name")]) {
                 organisations[backupId] = existing
                 count("organisation", updated: try update("organisation", key: existing, row,
-                                                          columns: ["nameZh", "shortName", "category", "country", "region"]))
+                                                          columns: ["nameZh", "shortName", "category", "country", "region",
+                                                                    "nameFr", "nameEs", "nameAr", "nameRu"]))
             } else {
                 organisations[backupId] = try insert("organisation", row)
                 count("organisation", added: true)
@@ -141,7 +142,7 @@ private struct BackupMerger {
             if let existing {
                 participants[backupId] = existing
                 count("participant", updated: try update("participant", key: existing, row, columns: [
-                    "honorific", "givenName", "familyName", "organisationId", "function", "email", "phone", "country", "notes",
+                    "honorific", "givenName", "familyName", "organisationId", "function", "email", "phone", "country", "notes", "latinName",
                 ]))
             } else {
                 participants[backupId] = try insert("participant", row)
@@ -159,7 +160,7 @@ private struct BackupMerger {
             if let existing {
                 meetings[backupId] = existing
                 let columns = ["title", "level", "region", "start", "end", "timeZone", "venue", "onlineLink", "symbol", "status",
-                               "openedAt", "closedAt", "minutesStatus"]
+                               "openedAt", "closedAt", "minutesStatus", "symbolPattern"]
                 count("meeting", updated: try update("meeting", key: existing, row, columns: columns))
                 if try Int.fetchOne(db, sql: "SELECT count(*) FROM agendaItem WHERE meetingId = ?", arguments: [existing]) == 0 {
                     meetingsTakingAgenda.insert(backupId)
@@ -224,6 +225,15 @@ private struct BackupMerger {
             }
             _ = try insert("actionPoint", rewritten(backupRow, ["meetingId": meetings, "itemId": items, "ownerId": participants]))
             count("actionPoint", added: true)
+        }
+        // The frozen versions of the minutes belong with the agenda they were rendered from.
+        for backupRow in rows["minutesVersion"] ?? [] {
+            guard let meeting = id(backupRow, "meetingId"), meetingsTakingAgenda.contains(meeting) else {
+                count("minutesVersion")
+                continue
+            }
+            _ = try insert("minutesVersion", rewritten(backupRow, ["meetingId": meetings]))
+            count("minutesVersion", added: true)
         }
     }
 

@@ -36,18 +36,20 @@ extension Store {
             try BackupFormat.tables.map { try BackupFormat.columns(of: $0, db) }
         }
         // A column added after the backup's version (meeting.calendarSequence in version 2)
-        // takes its default.
+        // takes its default, or NULL when it has none and may be empty.
         let defaults = try read { db in
             try BackupFormat.tables.map { table in
                 try Dictionary(uniqueKeysWithValues: db.columns(in: table).compactMap { column -> (String, DatabaseValue)? in
-                    guard let sql = column.defaultValueSQL, version < BackupFormat.version else { return nil }
+                    guard version < BackupFormat.version else { return nil }
+                    guard let sql = column.defaultValueSQL else { return column.isNotNull ? nil : (column.name, .null) }
                     return (column.name, try DatabaseValue.fetchOne(db, sql: "SELECT \(sql)") ?? .null)
                 })
             }
         }
         var contents = BackupContents(source: source, version: version, tables: [])
         for (tableIndex, (table, tableColumns)) in zip(BackupFormat.tables, columns).enumerated() {
-            guard let rows = tables[table] as? [Any] else { throw bad("the table '\(table)' is missing or not a list") }
+            let addedLater = version < BackupFormat.tableAdded[table, default: 1] && tables[table] == nil
+            guard let rows = addedLater ? [] : tables[table] as? [Any] else { throw bad("the table '\(table)' is missing or not a list") }
             let tokens = BackupFormat.tokens[table] ?? [:]
             var values: [[DatabaseValue]] = []
             values.reserveCapacity(rows.count)

@@ -22,10 +22,14 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var notes: String?
     /// Each speaker's budget in minutes on this item, overriding the meeting's.
     public var speakingMinutes: Int?
+    /// When the item clock first started on the item (local date-time), and how long it ran.
+    public var actualStart: String?
+    public var actualSeconds: Int?
 
     public init(id: Int64? = nil, meetingId: Int64, parentId: Int64? = nil, position: Int, title: String,
                 description: String? = nil, minutes: Int? = nil, presenterId: Int64? = nil,
-                documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil) {
+                documents: [String] = [], notes: String? = nil, speakingMinutes: Int? = nil,
+                actualStart: String? = nil, actualSeconds: Int? = nil) {
         self.id = id
         self.meetingId = meetingId
         self.parentId = parentId
@@ -37,6 +41,8 @@ public struct AgendaItem: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.documents = documents
         self.notes = notes
         self.speakingMinutes = speakingMinutes
+        self.actualStart = actualStart
+        self.actualSeconds = actualSeconds
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -140,6 +146,8 @@ extension AgendaItem {
         presenterId = row["presenterId"]
         notes = row["notes"]
         speakingMinutes = row["speakingMinutes"]
+        actualStart = row["actualStart"]
+        actualSeconds = row["actualSeconds"]
         let json: String = row["documents"] ?? "[]"
         documents = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
     }

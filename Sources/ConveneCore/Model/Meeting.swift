@@ -35,12 +35,15 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var calendarSequence: Int
     /// Each speaker's budget in minutes unless an item has its own (nil: `SpeakingBudget.fallbackMinutes`).
     public var speakingMinutes: Int?
+    /// How the meeting's documents are numbered (nil: `{series}/{n}`).
+    public var symbolPattern: String?
 
     public init(id: Int64? = nil, code: String? = nil, title: String, level: MeetingLevel = .international,
                 region: String? = nil, start: String, end: String? = nil, timeZone: String,
                 venue: String? = nil, onlineLink: String? = nil, symbol: String? = nil,
                 status: MeetingStatus = .draft, openedAt: String? = nil, closedAt: String? = nil,
-                minutesStatus: MinutesStatus = .draft, calendarSequence: Int = 0, speakingMinutes: Int? = nil) {
+                minutesStatus: MinutesStatus = .draft, calendarSequence: Int = 0, speakingMinutes: Int? = nil,
+                symbolPattern: String? = nil) {
         self.id = id
         self.code = code
         self.title = title
@@ -58,6 +61,7 @@ public struct Meeting: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         self.minutesStatus = minutesStatus
         self.calendarSequence = calendarSequence
         self.speakingMinutes = speakingMinutes
+        self.symbolPattern = symbolPattern
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

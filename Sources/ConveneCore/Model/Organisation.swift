@@ -12,9 +12,15 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Mutab
     /// ISO 3166-1 alpha-3 code.
     public var country: String?
     public var region: ITURegion?
+    /// The name in the other ITU languages (beside `nameZh`), for documents in them.
+    public var nameFr: String?
+    public var nameEs: String?
+    public var nameAr: String?
+    public var nameRu: String?
 
     public init(id: Int64? = nil, name: String, nameZh: String? = nil, shortName: String? = nil,
-                category: StakeholderCategory, country: String? = nil, region: ITURegion? = nil) {
+                category: StakeholderCategory, country: String? = nil, region: ITURegion? = nil,
+                nameFr: String? = nil, nameEs: String? = nil, nameAr: String? = nil, nameRu: String? = nil) {
         self.id = id
         self.name = name
         self.nameZh = nameZh
@@ -22,6 +28,10 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Mutab
         self.category = category
         self.country = country
         self.region = region
+        self.nameFr = nameFr
+        self.nameEs = nameEs
+        self.nameAr = nameAr
+        self.nameRu = nameRu
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -38,6 +48,10 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Mutab
         container["category"] = category
         container["country"] = country
         container["region"] = region
+        container["nameFr"] = nameFr
+        container["nameEs"] = nameEs
+        container["nameAr"] = nameAr
+        container["nameRu"] = nameRu
         container[SearchKey.column] = searchKey
     }
 

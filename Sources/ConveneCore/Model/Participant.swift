@@ -15,10 +15,12 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     /// ISO 3166-1 alpha-3 code.
     public var country: String?
     public var notes: String?
+    /// The name in Latin script, for English documents, when the name is written in another.
+    public var latinName: String?
 
     public init(id: Int64? = nil, honorific: String? = nil, givenName: String, familyName: String,
                 organisationId: Int64? = nil, function: String? = nil, email: String? = nil,
-                phone: String? = nil, country: String? = nil, notes: String? = nil) {
+                phone: String? = nil, country: String? = nil, notes: String? = nil, latinName: String? = nil) {
         self.id = id
         self.honorific = honorific
         self.givenName = givenName
@@ -29,6 +31,7 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         self.phone = phone
         self.country = country
         self.notes = notes
+        self.latinName = latinName
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -48,6 +51,7 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         container["phone"] = phone
         container["country"] = country
         container["notes"] = notes
+        container["latinName"] = latinName
         container[SearchKey.column] = searchKey
     }
 

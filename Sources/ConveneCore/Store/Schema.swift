@@ -27,6 +27,7 @@ enum Schema {
         Migration(identifier: "v6 stored search keys", apply: v6StoredSearchKeys),
         Migration(identifier: "v7 meeting calendar sequence", apply: v7MeetingCalendarSequence),
         Migration(identifier: "v8 speakers, breaks, fixed times and days", apply: v8SpeakersBreaksAndDays),
+        Migration(identifier: "v9 official record", apply: v9OfficialRecord),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -320,5 +321,44 @@ enum Schema {
         // The tracking triggers read the columns anew; GRDB would answer from its cache.
         db.clearSchemaCache()
         for table in ["meeting", "agendaItem", "speaker"] { try ChangeTracking.track(table, db) }
+    }
+
+    /// The minutes as an official record (issue 10): every approval, revision and corrigendum
+    /// frozen as a version (the rendered Markdown and the data it came from); a participant's
+    /// name in Latin script; organisation names in the other ITU languages; a meeting's own
+    /// pattern of document symbols (NULL: `{series}/{n}`); and the item clock's stamps (when
+    /// an item actually started, local date-time, and how many seconds it ran). All of it is
+    /// user data, logged by the history like the rest.
+    static func v9OfficialRecord(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE participant ADD COLUMN latinName TEXT;
+            ALTER TABLE organisation ADD COLUMN nameFr TEXT;
+            ALTER TABLE organisation ADD COLUMN nameEs TEXT;
+            ALTER TABLE organisation ADD COLUMN nameAr TEXT;
+            ALTER TABLE organisation ADD COLUMN nameRu TEXT;
+            ALTER TABLE meeting ADD COLUMN symbolPattern TEXT;
+            ALTER TABLE agendaItem ADD COLUMN actualStart TEXT;
+            ALTER TABLE agendaItem ADD COLUMN actualSeconds INTEGER CHECK (actualSeconds >= 0);
+            CREATE TABLE minutesVersion (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+              number INTEGER NOT NULL CHECK (number >= 1),
+              kind TEXT NOT NULL CHECK (kind IN ('approval', 'revision', 'corrigendum')),
+              approvedOn TEXT NOT NULL,
+              createdAt TEXT NOT NULL,
+              symbol TEXT,
+              markdown TEXT NOT NULL,
+              data TEXT NOT NULL,
+              note TEXT,
+              reopenedAt TEXT,
+              reopenReason TEXT,
+              UNIQUE (meetingId, number)
+            );
+            """)
+        // The tracking triggers read the columns anew; GRDB would answer from its cache.
+        db.clearSchemaCache()
+        for table in ["participant", "organisation", "meeting", "agendaItem", "minutesVersion"] {
+            try ChangeTracking.track(table, db)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ConveneTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import ConveneCore
 
@@ -40,5 +41,32 @@ struct BackupMergeTests {
         #expect(try target.undo().hasPrefix("restore --merge b.json"))
         #expect(try target.participants().map(\.name).sorted() == ["Kofi Mensah", "Ms Ana Souza"])
         #expect(try target.participant(.text("ana@example.org")).phone == "+55 1")
+    }
+
+    @Test("a new meeting brings its frozen minutes; Latin-script names, other names, symbol pattern and clock stamps come along")
+    func officialRecord() throws {
+        let source = try officialRecordMeeting()
+        let target = try TestSupport.memoryStore()
+        _ = try target.addParticipant(ParticipantDraft(givenName: "Kofi", familyName: "Mensah", email: "kofi@example.gh"))
+        let counts = Dictionary(uniqueKeysWithValues: try target.merge(try target.readBackup(Data(try source.backupJSON().utf8), source: "b.json"))
+            .map { ($0.table, $0.counts) })
+        #expect(counts["minutesVersion"] == MergeCounts(added: 1))
+        #expect(counts["organisation"]?.updated == 1)
+        let meeting = try target.meetingRecord(.text("RD-2027"))
+        #expect(meeting.meeting.symbolPattern == "{series}/{n}-E")
+        let stamps = try target.read { db in
+            try Row.fetchAll(db, sql: "SELECT actualStart, actualSeconds FROM agendaItem WHERE meetingId = ? ORDER BY position",
+                             arguments: [meeting.meeting.id]).map { [$0[0] as String?, ($0[1] as Int?).map(String.init)] }
+        }
+        #expect(stamps == [["2027-03-29T09:34", "905"], [nil, nil]])
+        #expect(try target.read { db in try String.fetchOne(db, sql: "SELECT latinName FROM participant WHERE email = 'wang@example.cn'") }
+            == "Wang Wei")
+        let versions = try target.read { db in try MinutesVersion.fetchAll(db) }
+        #expect(versions.map(\.meetingId) == [meeting.meeting.id])
+        #expect(versions.map(\.markdown) == (try source.read { db in try MinutesVersion.fetchAll(db).map(\.markdown) }))
+        // A second merge keeps the meeting's agenda, and so its versions.
+        let again = Dictionary(uniqueKeysWithValues: try target.merge(try target.readBackup(Data(try source.backupJSON().utf8), source: "b.json"))
+            .map { ($0.table, $0.counts) })
+        #expect(again["minutesVersion"] == MergeCounts(kept: 1))
     }
 }

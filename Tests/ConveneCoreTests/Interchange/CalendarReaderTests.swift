@@ -24,6 +24,27 @@ func interchangeMeeting() throws -> (Store, MeetingRecord) {
     return (store, try store.meetingRecord(.text("RD-2027")))
 }
 
+/// `interchangeMeeting` with a value in every column migration v9 added and one frozen
+/// version of its minutes, so that backups are seen to carry them.
+func officialRecordMeeting() throws -> Store {
+    let (store, record) = try interchangeMeeting()
+    let meetingId = try #require(record.meeting.id)
+    try store.perform("official record") { db, _ in
+        try db.execute(sql: """
+            UPDATE participant SET latinName = 'Wang Wei' WHERE email = 'wang@example.cn';
+            UPDATE organisation SET nameFr = 'Brésil', nameEs = 'Brasil', nameAr = 'البرازيل', nameRu = 'Бразилия'
+              WHERE id = (SELECT organisationId FROM participant WHERE email = 'ana@example.org');
+            UPDATE meeting SET symbolPattern = '{series}/{n}-E';
+            UPDATE agendaItem SET actualStart = '2027-03-29T09:34', actualSeconds = 905 WHERE position = 0;
+            """)
+        var version = MinutesVersion(meetingId: meetingId, number: 1, kind: .approval, approvedOn: "2027-03-30",
+                                     createdAt: "2027-03-30T15:00:00Z", symbol: "RD-2027/2", markdown: "# Summary record\n\n1 \"Opening\"\n",
+                                     data: #"{"items":["预算"]}"#)
+        try version.insert(db)
+    }
+    return store
+}
+
 @Suite("iCalendar read back by python3-icalendar", .enabled(if: PythonReader.enabled, Comment(rawValue: PythonReader.skipMessage)))
 struct CalendarReaderTests {
     static let reader = """

@@ -13,7 +13,7 @@ struct JSONBackupTests {
     func roundTrip() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (store, _) = try interchangeMeeting()
+        let store = try officialRecordMeeting()
         _ = try store.addAction(meeting: .text("RD-2027"), ActionDraft(text: "Report back", owner: "1"))
         let path = folder.appendingPathComponent("backup.json").path
         try store.writeBackupJSON(to: path)
@@ -25,6 +25,8 @@ struct JSONBackupTests {
         #expect(try restored.participants().map(\.name) == (try store.participants().map(\.name)))
         #expect(try restored.invitations(meeting: .text("RD-2027")).count == 4)
         #expect(Data(try restored.backupJSON().utf8) == first)
+        #expect(String(decoding: first, as: UTF8.self).contains(#""latinName":"Wang Wei""#))
+        #expect(try restored.read { db in try MinutesVersion.fetchAll(db) } == (try store.read { db in try MinutesVersion.fetchAll(db) }))
         #expect(try restored.integrityReport().isSound)
         try restored.undo()
         #expect(try restored.participants().isEmpty)
@@ -41,7 +43,7 @@ struct JSONBackupTests {
     }
 
     @Test("a newer format, an unknown token, a broken reference: refused, nothing written", arguments: [
-        ("\"version\": 2", "\"version\": 3", "made by a newer convene"),
+        ("\"version\": 3", "\"version\": 4", "made by a newer convene"),
         ("\"role\":\"chair\"", "\"role\":\"emperor\"", "unknown role 'emperor'"),
         ("\"participantId\":1,", "\"participantId\":99,", "names a participant the backup lacks"),
         ("\"givenName\":\"Ana\",", "", "lacks the column 'givenName'"),
@@ -73,10 +75,28 @@ struct JSONBackupTests {
         let (store, _) = try interchangeMeeting()
         let text = try store.backupJSON()
         let sequence = try #require(text.range(of: #","calendarSequence":[0-9]+"#, options: .regularExpression))
-        let version1 = text.replacingCharacters(in: sequence, with: "").replacingOccurrences(of: "\"version\": 2", with: "\"version\": 1")
+        let version1 = text.replacingCharacters(in: sequence, with: "").replacingOccurrences(of: "\"version\": 3", with: "\"version\": 1")
         let target = try newStore(folder, "target.sqlite")
         try target.restore(try target.readBackup(Data(version1.utf8), source: "v1.json"))
         #expect(try target.meetingRecord(.text("RD-2027")).meeting.calendarSequence == 0)
+    }
+
+    @Test("a version 2 backup, before the official record (v9), restores without versions and with empty new columns")
+    func version2() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (store, _) = try interchangeMeeting()
+        let text = try store.backupJSON()
+        #expect(text.contains("\"minutesVersion\": [],\n"))
+        var version2 = text.replacingOccurrences(of: "    \"minutesVersion\": [],\n", with: "")
+            .replacingOccurrences(of: "\"version\": 3", with: "\"version\": 2")
+        for column in ["latinName", "nameFr", "nameEs", "nameAr", "nameRu", "symbolPattern", "actualStart", "actualSeconds"] {
+            #expect(version2.contains(",\"\(column)\":null"), "\(column)")
+            version2 = version2.replacingOccurrences(of: ",\"\(column)\":null", with: "")
+        }
+        let target = try newStore(folder, "target.sqlite")
+        try target.restore(try target.readBackup(Data(version2.utf8), source: "v2.json"))
+        #expect(try target.backupJSON() == text)
     }
 
     @Test("a database with participants of its own is not overwritten")

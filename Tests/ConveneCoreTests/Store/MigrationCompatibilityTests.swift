@@ -32,7 +32,7 @@ struct MigrationCompatibilityTests {
         try store.checkpoint()
         let after = try DatabaseContents.read(path: path)
 
-        // Two migrations were added since that release. v5 adds the history's author
+        // Migrations were added since that release. v5 adds the history's author
         // columns, empty for the old entries, and two indexes. v6 adds the stored search
         // keys, computed for the old rows, and makes the two tables' update triggers fire
         // only for the columns the history keeps, which it still logs without the keys.
@@ -40,34 +40,30 @@ struct MigrationCompatibilityTests {
             "index changeOpen: CREATE INDEX changeOpen ON change(id) WHERE isOpen",
             "index changeRowTarget: CREATE INDEX changeRowTarget ON changeRow(tableName, rowKey)",
         ]
-        let trackedColumns = [
-            "participant": ["id", "honorific", "givenName", "familyName", "organisationId", "function", "email", "phone",
-                            "country", "notes"],
-            "organisation": ["id", "name", "nameZh", "shortName", "category", "country", "region"],
-        ]
         // v7 adds the meeting's calendar sequence, which the history does not log (so the
         // meeting's update trigger names the columns it logs), and the triggers that raise it.
         let expectedSchema = before.schema.map { object in
             if object.hasPrefix("table change:") { return String(object.dropLast()) + ", user TEXT, host TEXT)" }
             if object.hasPrefix("table meeting:") {
                 return String(object.dropLast()) + ", calendarSequence INTEGER NOT NULL DEFAULT 0"
-                    + ", speakingMinutes INTEGER CHECK (speakingMinutes > 0))"
+                    + ", speakingMinutes INTEGER CHECK (speakingMinutes > 0), symbolPattern TEXT)"
             }
             if object.hasPrefix("table agendaItem:") {
                 return String(object.dropLast()) + ", speakingMinutes INTEGER CHECK (speakingMinutes > 0)"
-                    + ", isBreak BOOLEAN NOT NULL DEFAULT 0, fixedStart TEXT, day INTEGER NOT NULL DEFAULT 1 CHECK (day >= 1))"
+                    + ", isBreak BOOLEAN NOT NULL DEFAULT 0, fixedStart TEXT, day INTEGER NOT NULL DEFAULT 1 CHECK (day >= 1)"
+                    + ", actualStart TEXT, actualSeconds INTEGER CHECK (actualSeconds >= 0))"
+            }
+            if object.hasPrefix("table participant:") {
+                return String(object.dropLast()) + ", searchKey TEXT NOT NULL DEFAULT '', latinName TEXT)"
+            }
+            if object.hasPrefix("table organisation:") {
+                return String(object.dropLast()) + ", searchKey TEXT NOT NULL DEFAULT ''"
+                    + ", nameFr TEXT, nameEs TEXT, nameAr TEXT, nameRu TEXT)"
             }
             if object.hasPrefix("trigger track_meeting_update:") {
                 let listed = ["id", "code", "title", "level", "region", "start", "end", "timeZone", "venue", "onlineLink",
                               "symbol", "status", "openedAt", "closedAt", "minutesStatus"].map { "\"\($0)\"" }.joined(separator: ", ")
                 return object.replacingOccurrences(of: "AFTER UPDATE ON", with: "AFTER UPDATE OF \(listed) ON")
-            }
-            for (table, columns) in trackedColumns {
-                if object.hasPrefix("table \(table):") { return String(object.dropLast()) + ", searchKey TEXT NOT NULL DEFAULT '')" }
-                if object.hasPrefix("trigger track_\(table)_update:") {
-                    let listed = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-                    return object.replacingOccurrences(of: "AFTER UPDATE ON", with: "AFTER UPDATE OF \(listed) ON")
-                }
             }
             return object
         } + addedByV5
@@ -87,18 +83,40 @@ struct MigrationCompatibilityTests {
         #expect(v8Objects.count == 11, "\(v8Objects)")
         #expect(v8Objects.filter { $0.hasPrefix("trigger track_agendaItem_update") }.allSatisfy { $0.contains("'isBreak'") && $0.contains("'day'") })
         #expect(v8Objects.filter { $0.hasPrefix("trigger track_meeting_update") }.allSatisfy { $0.contains("'speakingMinutes'") })
-        #expect(after.schema.filter { !sequenceTriggers.contains($0) && !isV8($0) }.sorted() == expectedSchema.filter { !isV8($0) }.sorted())
+        // v9 (the official record) adds the frozen versions of the minutes with their
+        // triggers, and makes the participant's and organisation's triggers again to log the
+        // Latin-script name and the names in other languages; the meeting's and agenda
+        // items' (made again by v8 above) log the symbol pattern and the clock's stamps.
+        let retrackedByV9 = ["trigger track_participant_", "trigger track_organisation_", "trigger track_minutesVersion_"]
+        func isV9(_ object: String) -> Bool {
+            retrackedByV9.contains { object.hasPrefix($0) } || object.hasPrefix("table minutesVersion:")
+                || object.hasPrefix("index sqlite_autoindex_minutesVersion_1:")
+        }
+        let v9Objects = after.schema.filter(isV9)
+        #expect(v9Objects.count == 11, "\(v9Objects)")
+        let searchKeyTables = ["participant", "organisation"]
+        for table in searchKeyTables {
+            let update = try #require(v9Objects.first { $0.hasPrefix("trigger track_\(table)_update:") })
+            #expect(update.contains("AFTER UPDATE OF \"id\", ") && !update.contains("searchKey"), "\(update)")
+        }
+        #expect(v9Objects.filter { $0.hasPrefix("trigger track_participant_") }.allSatisfy { $0.contains("'latinName'") })
+        #expect(v9Objects.filter { $0.hasPrefix("trigger track_organisation_") }.allSatisfy { $0.contains("'nameFr'") && $0.contains("'nameRu'") })
+        #expect(v8Objects.filter { $0.hasPrefix("trigger track_meeting_") }.allSatisfy { $0.contains("'symbolPattern'") })
+        #expect(v8Objects.filter { $0.hasPrefix("trigger track_agendaItem_") }.allSatisfy { $0.contains("'actualStart'") && $0.contains("'actualSeconds'") })
+        let unchanged = { (object: String) in !sequenceTriggers.contains(object) && !isV8(object) && !isV9(object) }
+        #expect(after.schema.filter(unchanged).sorted() == expectedSchema.filter { !isV8($0) && !isV9($0) }.sorted())
         #expect(after.migrations == Schema.identifiers)
-        #expect(after.rows.keys.sorted() == (before.rows.keys + ["speaker"]).sorted())
+        #expect(after.rows.keys.sorted() == (before.rows.keys + ["speaker", "minutesVersion"]).sorted())
         #expect(after.rows["speaker"]?.isEmpty == true)
+        #expect(after.rows["minutesVersion"]?.isEmpty == true)
         for (table, rows) in before.rows {
             let expected: [[DatabaseValue]]
             switch table {
             case "change": expected = rows.map { $0 + [.null, .null] }
-            case "meeting": expected = rows.map { $0 + [0.databaseValue, .null] }
-            case "agendaItem": expected = rows.map { $0 + [.null, false.databaseValue, .null, 1.databaseValue] }
-            case "participant": expected = rows.map { $0 + [Self.participantKey($0).databaseValue] }
-            case "organisation": expected = rows.map { $0 + [Self.organisationKey($0).databaseValue] }
+            case "meeting": expected = rows.map { $0 + [0.databaseValue, .null, .null] }
+            case "agendaItem": expected = rows.map { $0 + [.null, false.databaseValue, .null, 1.databaseValue, .null, .null] }
+            case "participant": expected = rows.map { $0 + [Self.participantKey($0).databaseValue, .null] }
+            case "organisation": expected = rows.map { $0 + [Self.organisationKey($0).databaseValue] + Array(repeating: .null, count: 4) }
             default: expected = rows
             }
             #expect(after.rows[table] == expected, "table \(table) changed")
