@@ -9,9 +9,12 @@ public enum Field: CaseIterable, Sendable {
     /// A participant's organisation, or the organisation a directory listing is narrowed to.
     case organisation
     case function, email, phone, country
+    /// The name in Latin script, for English documents.
+    case latinName
 
     // An organisation
     case organisationName, organisationNameZh, shortName, category
+    case organisationNameFr, organisationNameEs, organisationNameAr, organisationNameRu
     /// The organisation a command acts on (`org edit ORG`).
     case organisationReference
 
@@ -82,6 +85,11 @@ public enum Field: CaseIterable, Sendable {
         case .country: "country"
         case .organisationName: "name"
         case .organisationNameZh: "Chinese name"
+        case .organisationNameFr: "French name"
+        case .organisationNameEs: "Spanish name"
+        case .organisationNameAr: "Arabic name"
+        case .organisationNameRu: "Russian name"
+        case .latinName: "name in Latin script"
         case .shortName: "short name"
         case .category: "category"
         case .code: "code"

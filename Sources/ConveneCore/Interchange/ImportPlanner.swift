@@ -61,6 +61,7 @@ private struct ImportPlanner {
     private var byName: [String: [Int]] = [:]
     private var organisationsByName: [String: [Organisation]] = [:]
     private var memberStateByCountry: [String: Int64] = [:]
+    private var countryOfMemberState: [Int64: String] = [:]
     private var countryByName: [String: String] = [:]
     private var invitations: [Int64: Invitation] = [:]
 
@@ -92,6 +93,7 @@ private struct ImportPlanner {
                memberStateByCountry[country] == nil {
                 memberStateByCountry[country] = id
             }
+            if organisation.category == .memberState, let id = organisation.id { countryOfMemberState[id] = organisation.country }
         }
         for country in try Country.fetchAll(db) {
             for name in [country.alpha3, country.alpha2, country.nameEn, country.nameZh] {
@@ -220,6 +222,8 @@ private struct ImportPlanner {
         case .absent: participant.organisationId = nil
         case .new: participant.organisationId = nil
         }
+        // A Member State's delegate without a country of their own is of that State (`Store.fillCountry`).
+        if participant.country == nil, let id = participant.organisationId { participant.country = countryOfMemberState[id] }
 
         var changes: [String] = []
         if let existing {

@@ -73,6 +73,7 @@ enum Forms {
             FormField("honorific", "Honorific", shows: [.honorific], value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
             FormField("given", "Given name", shows: [.givenName, .personName], value: listing?.givenName ?? ""),
             FormField("family", "Family name", shows: [.familyName], value: listing?.familyName ?? ""),
+            FormField("latin", "Latin name", shows: [.latinName], value: listing?.latinName ?? "", hint: "as English documents write it"),
             FormField("org", "Organisation", shows: [.organisation], value: listing?.organisation ?? "", picker: .organisation),
             FormField("function", "Function", shows: [.function], value: listing?.function ?? ""),
             FormField("email", "Email", shows: [.email], value: listing?.email ?? "", check: checkEmail),
@@ -88,7 +89,7 @@ enum Forms {
                          familyName: form.changed("family", always: isNew), organisation: form.changed("org", always: isNew),
                          function: form.changed("function", always: isNew), email: form.changed("email", always: isNew),
                          phone: form.changed("phone", always: isNew), country: form.changed("country", always: isNew),
-                         notes: form.changed("notes", always: isNew))
+                         notes: form.changed("notes", always: isNew), latinName: form.changed("latin", always: isNew))
     }
 
     // MARK: Organisation
@@ -99,6 +100,10 @@ enum Forms {
             FormField("name", "Name", shows: [.organisationName], value: listing?.name ?? "", check: checkRequired),
             FormField("short", "Short name", shows: [.shortName], value: listing?.shortName ?? "", hint: "CEPT"),
             FormField("name-zh", "Chinese name", shows: [.organisationNameZh], value: listing?.nameZh ?? ""),
+            FormField("name-fr", "French name", shows: [.organisationNameFr], value: listing?.nameFr ?? ""),
+            FormField("name-es", "Spanish name", shows: [.organisationNameEs], value: listing?.nameEs ?? ""),
+            FormField("name-ar", "Arabic name", shows: [.organisationNameAr], value: listing?.nameAr ?? ""),
+            FormField("name-ru", "Russian name", shows: [.organisationNameRu], value: listing?.nameRu ?? ""),
             FormField("category", "Category", shows: [.category], value: (listing?.category ?? .other).rawValue,
                       choices: StakeholderCategory.allCases.map(\.rawValue)),
             FormField("country", "Country", shows: [.country], value: listing?.country ?? "", picker: .country,
@@ -108,13 +113,17 @@ enum Forms {
 
     static func organisationDraft(_ form: FormModel) -> OrganisationDraft {
         OrganisationDraft(name: form.value("name"), category: form.value("category"), shortName: form.value("short"),
-                          nameZh: form.value("name-zh"), country: form.value("country"))
+                          nameZh: form.value("name-zh"), country: form.value("country"),
+                          otherNames: OrganisationNames(fr: form.value("name-fr"), es: form.value("name-es"),
+                                                        ar: form.value("name-ar"), ru: form.value("name-ru")))
     }
 
     static func organisationEdit(_ form: FormModel) -> OrganisationEdit {
         OrganisationEdit(name: form.changed("name", always: false), category: form.changed("category", always: false),
                          shortName: form.changed("short", always: false), nameZh: form.changed("name-zh", always: false),
-                         country: form.changed("country", always: false))
+                         country: form.changed("country", always: false),
+                         otherNames: OrganisationNames(fr: form.changed("name-fr", always: false), es: form.changed("name-es", always: false),
+                                                       ar: form.changed("name-ar", always: false), ru: form.changed("name-ru", always: false)))
     }
 
     // MARK: Meeting
