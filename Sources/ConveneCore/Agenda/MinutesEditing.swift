@@ -42,20 +42,20 @@ extension Store {
     @discardableResult
     public func editDecision(meeting reference: RecordReference, _ decisionReference: DecisionReference, text: String) throws -> ChangeOutcome {
         try performRecording("decision edit") { db, summary in
-            let (meetingId, row) = try resolveDecision(meeting: reference, decisionReference, db)
+            let (meetingId, number, row) = try resolveDecision(meeting: reference, decisionReference, db)
             guard var decision = try Decision.fetchOne(db, key: row.id) else { return }
             decision.text = try Self.decisionText(text)
             try decision.update(db)
-            summary = "decision edit \(decisionReference) under \(row.itemNumber) at #\(meetingId)"
+            summary = "decision edit \(number) under \(row.itemNumber) at #\(meetingId)"
         }.outcome
     }
 
     /// Removes a decision; `convene undo` brings it back.
     public func removeDecision(meeting reference: RecordReference, _ decisionReference: DecisionReference) throws {
         try perform("decision remove") { db, summary in
-            let (meetingId, row) = try resolveDecision(meeting: reference, decisionReference, db)
+            let (meetingId, number, row) = try resolveDecision(meeting: reference, decisionReference, db)
             _ = try Decision.deleteOne(db, key: row.id)
-            summary = "decision remove \(decisionReference) under \(row.itemNumber) at #\(meetingId)"
+            summary = "decision remove \(number) under \(row.itemNumber) at #\(meetingId)"
         }
     }
 
@@ -103,9 +103,10 @@ extension Store {
         }
     }
 
-    /// The decision a reference names within the meeting, as `decision list` shows it.
+    /// The decision a reference names within the meeting, with its number as `decision list`
+    /// shows it.
     func resolveDecision(meeting reference: RecordReference, _ decisionReference: DecisionReference,
-                         _ db: Database) throws -> (meetingId: Int64, row: DecisionRow) {
+                         _ db: Database) throws -> (meetingId: Int64, number: Int, row: DecisionRow) {
         let meetingId = try MeetingReference.resolve(reference, db).requireId()
         let rows = try decisionRows(meetingId: meetingId, db)
         switch decisionReference {
@@ -114,12 +115,12 @@ extension Store {
                 throw ConveneError.unknown(field: .decisionNumber, value: "\(number)",
                                            reason: rows.isEmpty ? "no decision numbered (the meeting has none)" : "no decision numbered (1 to \(rows.count))")
             }
-            return (meetingId, rows[number - 1])
+            return (meetingId, number, rows[number - 1])
         case let .id(id):
-            guard let row = rows.first(where: { $0.id == id }) else {
+            guard let index = rows.firstIndex(where: { $0.id == id }) else {
                 throw ConveneError.unknown(field: .decisionId, value: "\(id)", reason: "no decision with id (in this meeting)")
             }
-            return (meetingId, row)
+            return (meetingId, index + 1, rows[index])
         }
     }
 

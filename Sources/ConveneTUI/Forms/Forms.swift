@@ -210,9 +210,9 @@ enum Forms {
     /// Rows of a decision's or an action point's text: a long one shows whole at 80x24.
     static let longTextRows = 4
 
-    /// `number` is the decision's place under its item, as the Minutes tab shows it.
+    /// `number` is the decision's place in the meeting, as the Minutes tab and `decision list` show it.
     static func editDecision(meeting: Int64, _ decision: DecisionRow, number: Int) -> FormModel {
-        FormModel(title: "Decision \(number) under item \(decision.itemNumber)", purpose: .editDecision(meeting: meeting, id: decision.id), fields: [
+        FormModel(title: "Decision \(number) (item \(decision.itemNumber))", purpose: .editDecision(meeting: meeting, id: decision.id), fields: [
             FormField("text", "Decision", shows: [.text], value: decision.text, rows: longTextRows, check: checkRequired),
         ])
     }

@@ -37,6 +37,8 @@ struct MinutesEditingTests {
         try store.removeDecision(meeting: meeting, .number(1))
         #expect(try store.history(limit: 1).first?.summary == "decision remove 1 under 1 at #1")
         try store.editDecision(meeting: meeting, .id(second.id), text: "Edited by id.")
+        // The history names it by its number as `decision list` shows it now.
+        #expect(try store.history(limit: 1).first?.summary == "decision edit 1 under 2 at #1")
         #expect(try store.decisions(meeting: meeting).map(\.text) == ["Edited by id.", "Second item, second decision."])
         _ = try store.undo()
         _ = try store.undo()

@@ -25,7 +25,7 @@ struct MinutesEditingAppTests {
         #expect(harness.messageLine.contains("j/k choose a decision or action point"))
         try harness.press("e")
         let opened = try #require(form(harness))
-        #expect(opened.title == "Decision 1 under item 3")
+        #expect(opened.title == "Decision 1 (item 3)")
         #expect(harness.screen.contains("Prepare a compendium of national practices."))
         try harness.press("<End> Adopted.<Enter>")
         #expect(harness.app.modal == nil)
@@ -56,11 +56,21 @@ struct MinutesEditingAppTests {
         var harness = try Self.atItem3(environment: ["EDITOR": "true"])
         try harness.press("ed")
         guard case let .confirm(message, _, _) = harness.app.modal else { Issue.record("no question"); return }
-        #expect(message == "Delete decision 1 under item 3, “Prepare a compendium of nationa…”?")
+        #expect(message == "Delete decision 1 (item 3), “Prepare a compendium of nationa…”?")
         try harness.press("y")
         #expect(try harness.store.decisions(meeting: .text("RD-2027")).isEmpty)
         try harness.press("ggjjje")
         #expect(harness.performed.contains { if case .editNotes(_, "3", _) = $0 { true } else { false } })
+    }
+
+    @Test("decisions are numbered in the meeting, as decision list numbers them, and e opens that number")
+    func meetingWideNumbers() throws {
+        let store = try AppHarness.sampleStore()
+        try store.addDecision(meeting: .text("RD-2027"), item: "1", text: "The meeting was opened at 09:35.")
+        var harness = try Self.atItem3(store: store)
+        #expect(harness.screen.contains("2. Prepare a compendium"))
+        try harness.press("ee")
+        #expect(form(harness)?.title == "Decision 2 (item 3)")
     }
 
     @Test("x cycles the status of the action point under the cursor")

@@ -4,7 +4,7 @@ import Foundation
 /// What a line of the Minutes tab belongs to, for `e` and `d` on it.
 enum MinutesEntry: Equatable, Sendable {
     case notes
-    /// `number`: its place under the item, as the tab shows it ("2.").
+    /// `number`: its place in the meeting, as the tab and `decision list` show it ("2.").
     case decision(DecisionRow, number: Int)
     case action(ActionRow)
 }
@@ -118,7 +118,7 @@ extension Workspace {
         case let (.decision(decision, number)?, .minutesEdit):
             return .open(.form(Forms.editDecision(meeting: meetingId, decision, number: number)))
         case let (.decision(decision, number)?, _):
-            return .open(.confirm(message: "Delete decision \(number) under item \(row.number), \(Self.quoted(decision.text))?",
+            return .open(.confirm(message: "Delete decision \(number) (item \(row.number)), \(Self.quoted(decision.text))?",
                                   yes: [.write(.removeDecision(meeting: meetingId, id: decision.id))]))
         case let (.action(point)?, .minutesEdit):
             return .open(.form(Forms.editAction(point)))
@@ -267,10 +267,11 @@ extension Workspace {
                 }
             }
         }
-        let decisions = data.decisions.filter { $0.itemNumber == row.number }
+        // Numbered in the meeting, as `decision list` and the summary of decisions number them.
+        let decisions = data.decisions.enumerated().filter { $0.element.itemNumber == row.number }
         lines.append(MinutesLine("Decisions", .bold))
         if decisions.isEmpty { lines.append(MinutesLine("(none)", .muted)) }
-        for (index, decision) in decisions.enumerated() where room > 0 {
+        for (index, decision) in decisions where room > 0 {
             lines += TextWrap.wrap("\(index + 1). \(decision.text)", width: width, limit: room).map {
                 MinutesLine($0, .plain, entry: .decision(decision, number: index + 1))
             }
