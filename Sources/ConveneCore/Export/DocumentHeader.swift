@@ -33,14 +33,14 @@ enum DocumentHeader {
         return [place, dates, "\(times) (\(meeting.timeZone))"].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
+    /// The symbol is the document's own (`ExportOptions.symbol`, which `Store.export` fills in).
     static func frontMatter(title: String, meeting: Meeting, options: ExportOptions) -> [(key: String, value: String)] {
-        [("title", title), ("meeting", meeting.title), ("date", options.date),
-         ("symbol", options.symbol ?? meeting.symbol ?? "")]
+        [("title", title), ("meeting", meeting.title), ("date", options.date), ("symbol", options.symbol ?? "")]
     }
 
     static func block(_ meeting: Meeting, options: ExportOptions) -> [[MarkdownSpan]] {
         var lines: [[MarkdownSpan]] = [[.strong(meeting.title)], [.text(placeAndDates(meeting))]]
-        if let symbol = options.symbol ?? meeting.symbol { lines.append([.text("Document " + symbol)]) }
+        if let symbol = options.symbol { lines.append([.text("Document " + symbol)]) }
         lines.append([.text(longDate(options.date))])
         lines.append([.text("Original: English")])
         return lines
