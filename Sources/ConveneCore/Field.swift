@@ -49,6 +49,8 @@ public enum Field: CaseIterable, Sendable {
     /// or by its stable id (`--decision-id`).
     case decisionNumber, decisionId
     case owner, due, opened, closed
+    /// Why approved minutes are reopened (`minutes reopen --reason`).
+    case reason
     /// A file the minutes' notes are read from.
     case notesFile
 
@@ -126,6 +128,7 @@ public enum Field: CaseIterable, Sendable {
         case .due: "due date"
         case .opened: "opening time"
         case .closed: "closing time"
+        case .reason: "reason"
         case .notesFile, .resolutionFile: "file"
         case .resolutionId: "resolution id"
         case .resolutionNumber: "resolution number"

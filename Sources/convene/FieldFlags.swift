@@ -73,6 +73,7 @@ extension Field {
         case .from: "--from"
         case .to: "--to"
         case .date: "--date"
+        case .reason: "--reason"
         case .importFile: "the CSV FILE"
         case .delimiter: "--delimiter"
         case .backupFile: "the backup FILE"

@@ -60,6 +60,7 @@ struct JSONVocabularyTests {
         Case(command: "import participants", arguments: ["import", "participants", InterchangeFiles.registrations, "--dry-run"], ids: []),
         Case(command: "speaker list", arguments: ["speaker", "list", "RD"],
              ids: ["[].id", "[].meeting_id", "[].item_id", "[].participant_id", "[].delegation_id"], hasTimes: true),
+        Case(command: "minutes versions", arguments: ["minutes", "versions", "RD"], ids: ["[].id", "[].meeting_id"], hasTimes: true),
     ]
 
     @Test("keys are snake_case, no value is \"\" or JSON in a string, ids are present, times carry offsets",
@@ -225,6 +226,9 @@ extension ConveneProcess {
             ["speaker", "add", "RD", "2", "--participant", "1", "--delegation", "BRA"],
             ["speaker", "add", "RD", "2", "--delegation", "JPN"],
             ["speaker", "next", "RD", "2"],
+            ["minutes", "approve", "RD", "--date", "2027-03-03"],
+            ["minutes", "reopen", "RD", "--reason", "ليلى حداد asked for a correction"],
+            ["minutes", "approve", "RD", "--date", "2027-03-10"],
         ] {
             _ = try ok(arguments)
         }

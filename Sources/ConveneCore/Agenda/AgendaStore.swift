@@ -68,7 +68,7 @@ extension Store {
     @discardableResult
     public func addAgendaItem(meeting reference: RecordReference, _ draft: AgendaItemDraft) throws -> String {
         try perform("agenda add") { db, summary in
-            let meeting = try MeetingReference.resolve(reference, db)
+            let meeting = try RecordLock.resolveDraft(reference, db)
             let meetingId = try meeting.requireId()
             var tree = try AgendaTree.load(meetingId: meetingId, db)
             guard let rawTitle = draft.title else {
@@ -103,7 +103,7 @@ extension Store {
     @discardableResult
     public func editAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ draft: AgendaItemDraft) throws -> ChangeOutcome {
         try performRecording("agenda edit") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             var item = entry.item
             let number = entry.number
@@ -119,7 +119,7 @@ extension Store {
     @discardableResult
     public func moveAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ move: AgendaMove) throws -> String {
         try perform("agenda move") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)
             let item = entry.item, number = entry.number
@@ -163,7 +163,7 @@ extension Store {
 
     public func linkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda link") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
@@ -175,7 +175,7 @@ extension Store {
 
     public func unlinkClauses(meeting reference: RecordReference, item itemReference: AgendaItemReference, keys: [String]) throws {
         try perform("agenda unlink") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
@@ -192,7 +192,7 @@ extension Store {
     /// no longer under an item.
     public func removeAgendaItem(meeting reference: RecordReference, item itemReference: AgendaItemReference) throws {
         try perform("agenda remove") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let tree = try AgendaTree.load(meetingId: meetingId, db)
             let entry = try tree.require(itemReference, field: .itemNumber)
             let item = entry.item, number = entry.number

@@ -71,7 +71,7 @@ public struct ActionDraft: Sendable {
 extension Store {
     public func setNotes(meeting reference: RecordReference, item itemReference: AgendaItemReference, _ change: NoteChange) throws {
         try perform("note") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             var item = entry.item
             let number = entry.number
@@ -91,7 +91,7 @@ extension Store {
     @discardableResult
     public func addDecision(meeting reference: RecordReference, item itemReference: AgendaItemReference, text: String) throws -> Int64 {
         try perform("decision add") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let item = entry.item
             let number = entry.number
@@ -125,7 +125,7 @@ extension Store {
     @discardableResult
     public func addAction(meeting reference: RecordReference, _ draft: ActionDraft) throws -> Int64 {
         try perform("action add") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let text = try StoredText.check(draft.text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw ConveneError.invalid(field: .text, value: draft.text, reason: "empty action") }
             let owner = try ParticipantReference.resolve(.text(draft.owner), db, field: .owner)
@@ -241,24 +241,10 @@ extension Store {
         }
     }
 
-    /// Approves the minutes: the meeting's minutes and its status become final.
-    public func approveMinutes(meeting reference: RecordReference) throws {
-        try perform("minutes approve") { db, summary in
-            var meeting = try MeetingReference.resolve(reference, db)
-            guard meeting.minutesStatus != .approved else {
-                throw ConveneError.refused("the minutes of meeting #\(meeting.id ?? 0) are already approved")
-            }
-            meeting.minutesStatus = .approved
-            meeting.status = .minutesApproved
-            try meeting.update(db)
-            summary = "minutes approve #\(meeting.id ?? 0) \(meeting.title)"
-        }
-    }
-
     /// Records when the chair opened or closed the meeting (local date-time).
     public func recordSession(meeting reference: RecordReference, opened: String?, closed: String?) throws {
         try perform("minutes times") { db, summary in
-            var meeting = try MeetingReference.resolve(reference, db)
+            var meeting = try RecordLock.resolveDraft(reference, db)
             if let opened {
                 meeting.openedAt = try MeetingTime.parse(
                     opened.count == 5 ? String(meeting.start.prefix(11)) + opened : opened, field: .opened)

@@ -59,7 +59,7 @@ extension Store {
     public func addSpeaker(meeting reference: RecordReference, item itemReference: AgendaItemReference,
                            participant: RecordReference?, delegation: RecordReference?) throws -> Int64 {
         try perform("speaker add") { db, summary in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             guard participant != nil || delegation != nil else {
                 throw ConveneError.missing(fields: [.owner, .delegation], reason: "a speaker is a participant or a delegation")
@@ -81,7 +81,7 @@ extension Store {
     public func nextSpeaker(meeting reference: RecordReference, item itemReference: AgendaItemReference,
                             at now: Date = Date()) throws -> SpeakerRow? {
         let itemId = try perform("speaker next") { db, summary -> Int64 in
-            let meetingId = try MeetingReference.resolve(reference, db).requireId()
+            let meetingId = try RecordLock.resolveDraft(reference, db).requireId()
             let entry = try AgendaTree.load(meetingId: meetingId, db).require(itemReference, field: .itemNumber)
             let itemId = try entry.item.requireId()
             let time = ISO8601DateFormatter().string(from: now)
@@ -102,6 +102,7 @@ extension Store {
             guard let speaker = try Speaker.fetchOne(db, key: id) else {
                 throw ConveneError.notFound(kind: "speaker", reference: "\(id)")
             }
+            try RecordLock.requireDraft(itemId: speaker.itemId, db)
             _ = try Speaker.deleteOne(db, key: id)
             summary = "speaker remove #\(speaker.id ?? id)"
         }

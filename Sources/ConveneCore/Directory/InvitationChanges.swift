@@ -26,6 +26,8 @@ extension Store {
                                   _ change: InvitationChange) throws {
         try perform("invitations") { db, summary in
             let meeting = try MeetingReference.resolve(reference, db)
+            // Replies alone are not part of the minutes; roles and attendance are.
+            if change.role != nil || change.attendance != nil { try RecordLock.requireDraft(meeting) }
             let invitations = try participants.map { try Self.invitation(of: $0, at: meeting, db) }
             for var invitation in invitations {
                 if let role = change.role { invitation.role = role }
@@ -40,7 +42,7 @@ extension Store {
     /// Withdraws the invitations of several participants as one action.
     public func uninvite(meeting reference: RecordReference, participants: [RecordReference]) throws {
         try perform("uninvite") { db, summary in
-            let meeting = try MeetingReference.resolve(reference, db)
+            let meeting = try RecordLock.resolveDraft(reference, db)
             let invitations = try participants.map { try Self.invitation(of: $0, at: meeting, db) }
             for invitation in invitations { try invitation.delete(db) }
             summary = "uninvite \(invitations.count) from #\(meeting.id ?? 0) \(meeting.title)"

@@ -27,7 +27,7 @@ extension Store {
     public func invite(meeting meetingReference: RecordReference, participants references: [RecordReference],
                        role: InvitationRole?, delegation: RecordReference?) throws -> InviteOutcome {
         try perform("invite") { db, summary in
-            let meeting = try MeetingReference.resolve(meetingReference, db)
+            let meeting = try RecordLock.resolveDraft(meetingReference, db)
             let meetingId = try meeting.requireId()
             let delegationId = try delegation.map { try OrganisationReference.resolve($0, field: .delegation, db).id }
             var outcome = InviteOutcome()
@@ -53,7 +53,7 @@ extension Store {
     }
 
     public func setReply(meeting: RecordReference, participant: RecordReference, reply: Reply) throws {
-        try updateInvitation(meeting: meeting, participant: participant, action: "reply \(reply.rawValue)") {
+        try updateInvitation(meeting: meeting, participant: participant, action: "reply \(reply.rawValue)", isRecord: false) {
             $0.reply = reply
         }
     }
@@ -65,9 +65,11 @@ extension Store {
     }
 
     private func updateInvitation(meeting meetingReference: RecordReference, participant participantReference: RecordReference,
-                                  action: String, change: (inout Invitation) -> Void) throws {
+                                  action: String, isRecord: Bool = true, change: (inout Invitation) -> Void) throws {
         try perform(action) { db, summary in
             let meeting = try MeetingReference.resolve(meetingReference, db)
+            // A reply is not part of the minutes; attendance is.
+            if isRecord { try RecordLock.requireDraft(meeting) }
             let participant = try ParticipantReference.resolve(participantReference, db)
             guard var invitation = try Invitation
                 .filter(Column("meetingId") == meeting.id && Column("participantId") == participant.id)

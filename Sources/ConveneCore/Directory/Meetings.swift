@@ -89,7 +89,9 @@ extension Store {
     public func editMeeting(_ reference: RecordReference, _ draft: MeetingDraft) throws -> ChangeOutcome {
         try performRecording("meeting edit") { db, summary in
             var meeting = try MeetingReference.resolve(reference, db)
+            let stored = meeting
             try apply(draft, to: &meeting, db)
+            if RecordLock.changesRecord(from: stored, to: meeting) { try RecordLock.requireDraft(stored) }
             try meeting.update(db)
             summary = "meeting edit #\(meeting.id ?? 0) \(meeting.title)"
         }.outcome
@@ -180,7 +182,13 @@ extension Store {
             meeting.symbolPattern = try FieldValidation.optionalText(pattern).map(DocumentSymbol.parsePattern)
         }
         if let status = draft.status {
-            meeting.status = try MeetingStatus.parseToken(status, field: .status, what: "status")
+            let parsed = try MeetingStatus.parseToken(status, field: .status, what: "status")
+            // One approval state (issue 10): only approving the minutes makes a meeting minutes-approved.
+            if parsed == .minutesApproved, meeting.status != .minutesApproved {
+                throw ConveneError.invalid(field: .status, value: status,
+                                           reason: "not a status to set (approve the minutes: `convene minutes approve`)")
+            }
+            meeting.status = parsed
         }
         if let speakingMinutes = draft.speakingMinutes {
             meeting.speakingMinutes = try SpeakingBudget.parse(speakingMinutes)

@@ -38,9 +38,14 @@ enum DocumentHeader {
         [("title", title), ("meeting", meeting.title), ("date", options.date), ("symbol", options.symbol ?? "")]
     }
 
-    static func block(_ meeting: Meeting, options: ExportOptions) -> [[MarkdownSpan]] {
+    /// `revision` > 0 heads a revision: "Revision 1 to Document R174-RD/2".
+    static func block(_ meeting: Meeting, options: ExportOptions, revision: Int = 0) -> [[MarkdownSpan]] {
         var lines: [[MarkdownSpan]] = [[.strong(meeting.title)], [.text(placeAndDates(meeting))]]
-        if let symbol = options.symbol { lines.append([.text("Document " + symbol)]) }
+        if let symbol = options.symbol {
+            lines.append([.text((revision > 0 ? "Revision \(revision) to Document " : "Document ") + symbol)])
+        } else if revision > 0 {
+            lines.append([.text("Revision \(revision)")])
+        }
         lines.append([.text(longDate(options.date))])
         lines.append([.text("Original: English")])
         return lines

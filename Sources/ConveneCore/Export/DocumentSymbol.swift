@@ -49,11 +49,7 @@ public enum DocumentSymbol {
     /// A symbol given whole (`--symbol`) with a revision: the mark goes before a language suffix
     /// ("-E", "-F", "-S", "-A", "-C", "-R"), else at the end.
     public static func revised(_ symbol: String, revision: Int) -> String {
-        let languages: Set<Character> = ["E", "F", "S", "A", "C", "R"]
-        if symbol.count > 2, let last = symbol.last, languages.contains(last), symbol.dropLast().last == "-" {
-            return symbol.dropLast(2) + revisionMark(revision) + symbol.suffix(2)
-        }
-        return symbol + revisionMark(revision)
+        RecordSymbol.revision(symbol, revision)
     }
 
     /// "(Rev.1)", as ITU writes it.

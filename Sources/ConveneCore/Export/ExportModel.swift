@@ -55,10 +55,14 @@ public struct MeetingRecord: Sendable, Equatable {
     public var clauses: [String: CitedClause]
     /// Who took the floor under each item, in order.
     public var speakers: [SpeakerRow]
+    /// When the meeting approved the minutes, and which revision they are (nil: a draft).
+    public var approval: MinutesApproval?
 
     public init(meeting: Meeting, agenda: [AgendaRow], totalMinutes: Int, invitations: [InvitationListing],
-                decisions: [DecisionRow], actions: [ActionRow], clauses: [String: CitedClause], speakers: [SpeakerRow] = []) {
+                decisions: [DecisionRow], actions: [ActionRow], clauses: [String: CitedClause], speakers: [SpeakerRow] = [],
+                approval: MinutesApproval? = nil) {
         self.speakers = speakers
+        self.approval = approval
         self.meeting = meeting
         self.agenda = agenda
         self.totalMinutes = totalMinutes

@@ -4,21 +4,23 @@ import GRDB
 extension Store {
     /// One consistent snapshot of everything the agenda and minutes exports print.
     public func meetingRecord(_ reference: RecordReference) throws -> MeetingRecord {
-        try read { db in
-            let meeting = try MeetingReference.resolve(reference, db)
-            let meetingId = try meeting.requireId()
-            let agenda = try agendaListing(meeting, db)
-            let invitations = try invitationListings(meetingId: meetingId, db)
-            let decisions = try decisionRows(meetingId: meetingId, db)
-            let actions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
-            let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
-            var record = MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
-                                       invitations: invitations, decisions: decisions, actions: actions,
-                                       clauses: try CitedClauses.load(keys: keys, db),
-                                       speakers: try speakerRows(itemIds: agenda.items.map(\.id), db))
-            try RecordNames.apply(to: &record, db)
-            return record
-        }
+        try read { db in try meetingRecord(MeetingReference.resolve(reference, db), db) }
+    }
+
+    func meetingRecord(_ meeting: Meeting, _ db: Database) throws -> MeetingRecord {
+        let meetingId = try meeting.requireId()
+        let agenda = try agendaListing(meeting, db)
+        let invitations = try invitationListings(meetingId: meetingId, db)
+        let decisions = try decisionRows(meetingId: meetingId, db)
+        let actions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
+        let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
+        var record = MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
+                                   invitations: invitations, decisions: decisions, actions: actions,
+                                   clauses: try CitedClauses.load(keys: keys, db),
+                                   speakers: try speakerRows(itemIds: agenda.items.map(\.id), db),
+                                   approval: try MinutesApproval.current(of: meeting, db))
+        try RecordNames.apply(to: &record, db)
+        return record
     }
 
     /// Per operative clause of a resolution: the agenda items citing it (of meetings starting

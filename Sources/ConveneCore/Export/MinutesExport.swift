@@ -5,9 +5,13 @@ public enum MinutesExport {
     public static func markdown(_ record: MeetingRecord, options: ExportOptions) -> String {
         let meeting = record.meeting
         let title = meeting.minutesStatus == .approved ? "Summary record" : "Draft summary record"
-        var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: options))
-        document.lines(DocumentHeader.block(meeting, options: options))
+        let revision = record.approval?.revision ?? 0
+        let issued = ExportOptions(date: options.date, symbol: symbol(record, options: options))
+        var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: issued))
+        let unrevised = ExportOptions(date: options.date, symbol: documentSymbol(record, options: options))
+        document.lines(DocumentHeader.block(meeting, options: unrevised, revision: revision))
         document.heading(title, level: 1)
+        if let approval = record.approval { document.paragraph(approval.sentence) }
 
         document.lines(SummaryRecordHeader.lines(record))
         if !record.agenda.isEmpty { document.table(SummaryRecordHeader.subjects(record)) }
@@ -71,6 +75,18 @@ public enum MinutesExport {
                 document.paragraph([.strong("Decision:"), .text(" " + decision.text)])
             }
         }
+    }
+
+    /// The summary record's own symbol in its meeting's series, before any revision mark.
+    static func documentSymbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
+        options.symbol ?? DocumentSymbol.symbol(.minutes, meeting: record.meeting)
+    }
+
+    /// The symbol the record is issued under: a revision's carries "(Rev.N)".
+    public static func symbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
+        let symbol = documentSymbol(record, options: options)
+        guard let revision = record.approval?.revision, revision > 0 else { return symbol }
+        return symbol.map { RecordSymbol.revision($0, revision) }
     }
 
     /// Present, remote and apologies, each as "Delegation: names" lines grouped by delegation.

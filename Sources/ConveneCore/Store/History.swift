@@ -105,6 +105,7 @@ extension Store {
             let targetId: Int64 = target["id"]
             let targetSummary: String = target["summary"]
             try refuseIfOverwritten(targetId, summary: targetSummary, db)
+            try RecordLock.requireRevertible(changeId: targetId, db)
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT tableName, rowKey, before, after FROM changeRow WHERE changeId = ? ORDER BY id DESC

@@ -16,6 +16,7 @@ extension Store {
                 throw ConveneError.refused("nothing to redo: redo makes again what undo reverted, until you make a new change")
             }
             try refuseIfOverwritten(undo.id, summary: undo.summary, db)
+            try RecordLock.requireRevertible(changeId: undo.id, db)
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             let rows = try Row.fetchAll(db, sql: """
                 SELECT tableName, rowKey, before, after FROM changeRow WHERE changeId = ? ORDER BY id DESC

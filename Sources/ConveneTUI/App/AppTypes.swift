@@ -145,6 +145,8 @@ public enum WriteRequest: Sendable {
     case removeAction(id: Int64)
     case setActionStatus(id: Int64, ActionStatus)
     case setNotes(meeting: Int64, number: String, text: String)
+    /// Approves the minutes today: the only way to minutes-approved; the record is then locked.
+    case approveMinutes(meeting: Int64)
     /// A previewed CSV import; with `skippingInvalid`, its error rows are left out.
     case importParticipants(ParticipantImportPlan, skippingInvalid: Bool)
     case undo

@@ -1,6 +1,6 @@
 import ConveneCore
 
-/// The `:` command line: `:q`, `:export agenda|minutes|report [--date D] [--symbol S] FILE`, `:undo`, `:redo`, `:help`.
+/// The `:` command line: `:q`, `:export agenda|minutes|report [--date D] [--symbol S] FILE`, `:approve`, `:undo`, `:redo`, `:help`.
 extension ConveneApp {
     mutating func runCommand(_ text: String) -> [AppEffect] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -18,6 +18,8 @@ extension ConveneApp {
             return []
         case "export", "e":
             return exportCommand(Array(words.dropFirst()))
+        case "approve":
+            return approveCommand()
         default:
             say("unknown command ':\(name)' (try :export minutes FILE, :undo, :q)", error: true)
             return []
@@ -79,6 +81,18 @@ extension ConveneApp {
             }
         }
         return (choices, pathWords.joined(separator: " "))
+    }
+
+    /// Approving the minutes locks the record, so it asks first; there is no single key for it.
+    private mutating func approveCommand() -> [AppEffect] {
+        guard let meeting = currentMeetingId else {
+            say("open or select a meeting first: :approve approves its minutes", error: true)
+            return []
+        }
+        let name = meetings.first { $0.meeting.id == meeting }.map { $0.meeting.code ?? $0.meeting.title } ?? "#\(meeting)"
+        modal = .confirm(message: "Approve the minutes of \(name)? They are then locked (minutes reopen to change them).",
+                         yes: [.write(.approveMinutes(meeting: meeting))])
+        return []
     }
 
     /// The meeting open in the workspace, else the one selected in the list, whichever

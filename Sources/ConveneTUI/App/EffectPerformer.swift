@@ -219,6 +219,8 @@ public final class AppEffects {
             try store.setActionStatus(.id(id), status)
         case let .setNotes(meeting, item, text):
             try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
+        case let .approveMinutes(meeting):
+            try store.approveMinutes(meeting: .id(meeting))
         case let .importParticipants(plan, skipping):
             let result = try store.importParticipants(plan, skippingInvalid: skipping)
             return ("Imported \(plan.source): \(result.added) added, \(result.updated) updated"

@@ -151,8 +151,15 @@ enum Forms {
             FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: meeting?.speakingMinutes.map(String.init) ?? "",
                       hint: "minutes per speaker; empty: 3", check: checkSpeakingMinutes),
             FormField("status", "Status", shows: [.status], value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
-                      choices: MeetingStatus.allCases.map(\.rawValue)),
+                      choices: statusChoices(meeting), hint: "minutes-approved: :approve"),
         ])
+    }
+
+    /// The statuses the form offers: minutes-approved only by approving the minutes (`:approve`),
+    /// and then nothing else until they are reopened.
+    static func statusChoices(_ meeting: Meeting?) -> [String] {
+        if meeting?.status == .minutesApproved { return [MeetingStatus.minutesApproved.rawValue] }
+        return MeetingStatus.allCases.filter { $0 != .minutesApproved }.map(\.rawValue)
     }
 
     static func meetingDraft(_ form: FormModel, isNew: Bool) -> MeetingDraft {

@@ -55,10 +55,23 @@ struct ExportCommand: ParsableCommand {
 
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The minutes (summary record): attendance, numbered paragraphs per item, decisions, action points.")
+            abstract: "The minutes (summary record): attendance, numbered paragraphs per item, decisions, action points.",
+            discussion: "--version N writes a frozen version (`minutes versions`) byte for byte, as it was approved or issued.")
         @OptionGroup var arguments: MeetingExportArguments
+        @Option(parsing: .unconditional, help: ArgumentHelp("A frozen version of the minutes, by its number (`minutes versions`).", valueName: "number"))
+        var version: Int?
 
-        func run() throws { try arguments.export(.minutes) }
+        func validate() throws {
+            if version != nil && (arguments.destination.date != nil || arguments.symbol != nil) {
+                throw ValidationError("--version writes the version as it was issued; --date and --symbol do not apply to it.")
+            }
+        }
+
+        func run() throws {
+            guard let version else { return try arguments.export(.minutes) }
+            let frozen = try arguments.store.open().minutesVersion(meeting: .text(arguments.meeting), number: version)
+            try arguments.destination.write(frozen.markdown)
+        }
     }
 }
 

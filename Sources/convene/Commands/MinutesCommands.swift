@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneTUI
 import Foundation
 
 struct NoteCommand: ParsableCommand {
@@ -253,15 +254,89 @@ struct ActionCommand: ParsableCommand {
 
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "minutes", abstract: "Meeting-level minutes: session times and approval.",
-        subcommands: [Approve.self, Times.self])
+        commandName: "minutes", abstract: "Meeting-level minutes: approval, versions, corrigenda and session times.",
+        subcommands: [Approve.self, Reopen.self, Corrigendum.self, Versions.self, Diff.self, Times.self])
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve the minutes (the meeting becomes minutes-approved).")
+        static let configuration = CommandConfiguration(
+            abstract: "Approve the minutes: the meeting becomes minutes-approved, the record is frozen as a version and locked.",
+            discussion: "Approving again after `minutes reopen` issues a revision (Rev.1, Rev.2 …). Prints the version's number.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("The day the meeting approved them, YYYY-MM-DD (default: today).", valueName: "date"))
+        var date: String?
 
-        func run() throws { try store.open().approveMinutes(meeting: .text(meeting)) }
+        func run() throws {
+            let version = try store.open().approveMinutes(meeting: .text(meeting), date: date)
+            print(version.number)
+        }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Return approved minutes to a draft, to change them and approve them again as a revision.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(parsing: .unconditional, help: "Why they are reopened (kept in the history and with the revision).") var reason: String
+
+        func run() throws { try store.open().reopenMinutes(meeting: .text(meeting), reason: reason) }
+    }
+
+    struct Corrigendum: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Issue a corrigendum to approved minutes (\"Corrigendum 1 to Document …\"); prints its version's number.",
+            discussion: "The approved record stays as it is; export the corrigendum with `export minutes MEETING --version N`.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Option(parsing: .unconditional, help: "What is corrected, in Markdown (- reads standard input).") var text: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Its date, YYYY-MM-DD (default: today).", valueName: "date")) var date: String?
+
+        func run() throws {
+            let text = try TextInput.value(text, field: .text)
+            print(try store.open().issueCorrigendum(meeting: .text(meeting), text: text, date: date).number)
+        }
+    }
+
+    struct Versions: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the frozen versions of the minutes: approvals, revisions, corrigenda.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+
+        func run() throws {
+            let (shown, versions) = try store.open().minutesVersions(meeting: .text(meeting))
+            if output.json { return try Output.json(MinutesVersionJSON.list(versions, of: shown)) }
+            let rows = MinutesVersionJSON.list(versions, of: shown).map { version in
+                [String(version.number), version.title, version.symbol ?? "", version.date,
+                 version.reopenedAt.map { "reopened \($0.prefix(10)): " + (version.reopenReason ?? "") } ?? (version.note ?? "")]
+            }
+            Output.table(["NO.", "DOCUMENT", "SYMBOL", "DATE", "NOTE"], empty: "no version of the minutes has been approved", rows)
+        }
+    }
+
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what changed between two versions of the minutes, as a unified diff.",
+            discussion: """
+                Without version numbers: the two latest versions, or the only one against the minutes as they read now. \
+                Prints nothing when they are the same.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Meeting id or code.") var meeting: String
+        @Argument(help: ArgumentHelp("The two versions to compare, older first (both or neither).", valueName: "version"))
+        var versions: [Int] = []
+
+        func validate() throws {
+            if !versions.isEmpty && versions.count != 2 { throw ValidationError("Give two version numbers, or none.") }
+        }
+
+        func run() throws {
+            let lines = try store.open().minutesDiff(meeting: .text(meeting), first: versions.first, second: versions.last)
+            if lines.isEmpty { return Output.notice("the versions are the same") }
+            var text = ""
+            for line in lines { text += SafeText.terminalText(line) + "\n" }
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
     }
 
     struct Times: ParsableCommand {

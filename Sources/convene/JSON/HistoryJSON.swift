@@ -43,7 +43,7 @@ struct RowChangeJSON: Encodable {
     }
 
     /// Columns that hold JSON text in the database, given as the arrays they are.
-    static let jsonColumns: [String: Set<String>] = ["agendaItem": ["documents"], "clause": ["footnotes"]]
+    static let jsonColumns: [String: Set<String>] = ["agendaItem": ["documents"], "clause": ["footnotes"], "minutesVersion": ["data"]]
     /// Columns that hold a meeting's local times, given with their offsets as elsewhere.
     static let localTimeColumns: [String: Set<String>] = ["meeting": ["start", "end", "openedAt", "closedAt"]]
 
