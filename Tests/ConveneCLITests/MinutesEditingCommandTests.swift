@@ -61,6 +61,25 @@ struct MinutesEditingCommandTests {
         #expect(try convene.ok("action", "show", "1").contains("Circulate the revised report"))
     }
 
+    @Test("after minutes approve, decision and action edits and removals are a conflict (exit 6) and write nothing; action done still works",
+          arguments: [
+              ["decision", "edit", "RD", "1", "--text", "Changed."],
+              ["decision", "remove", "RD", "--decision-id", "1"],
+              ["action", "edit", "1", "--due", "2027-06-30"],
+              ["action", "remove", "1"],
+          ])
+    func approvedRecord(arguments: [String]) throws {
+        let (convene, _) = try Self.minutes()
+        defer { convene.cleanUp() }
+        _ = try convene.ok("minutes", "approve", "RD", "--date", "2027-03-10")
+        let before = try #require(FileManager.default.contents(atPath: convene.defaultDatabase))
+        let result = try convene.run(arguments)
+        #expect(result.status == 6)
+        #expect(result.stderr == "convene: the minutes of RD are approved; `convene minutes reopen RD` or issue a corrigendum\n")
+        #expect(FileManager.default.contents(atPath: convene.defaultDatabase) == before)
+        _ = try convene.ok("action", "done", "1")
+    }
+
     static let refusals: [([String], String, Int32)] = [
         (["decision", "edit", "RD", "3", "--text", "x"], "no decision numbered '3' for N (1 to 2)", 5),
         (["decision", "remove", "RD", "--decision-id", "9"], "'9' for --decision-id", 5),

@@ -105,6 +105,7 @@ extension Store {
 
     /// The decision a reference names within the meeting, with its number as `decision list`
     /// shows it.
+    /// Approved minutes refuse it (`RecordLock`): decisions are part of the record.
     func resolveDecision(meeting reference: RecordReference, _ decisionReference: DecisionReference,
                          _ db: Database) throws -> (meetingId: Int64, number: Int, row: DecisionRow) {
         let meetingId = try MeetingReference.resolve(reference, db).requireId()
@@ -115,11 +116,13 @@ extension Store {
                 throw ConveneError.unknown(field: .decisionNumber, value: "\(number)",
                                            reason: rows.isEmpty ? "no decision numbered (the meeting has none)" : "no decision numbered (1 to \(rows.count))")
             }
+            try RecordLock.requireDraft(meetingId: meetingId, db)
             return (meetingId, number, rows[number - 1])
         case let .id(id):
             guard let index = rows.firstIndex(where: { $0.id == id }) else {
                 throw ConveneError.unknown(field: .decisionId, value: "\(id)", reason: "no decision with id (in this meeting)")
             }
+            try RecordLock.requireDraft(meetingId: meetingId, db)
             return (meetingId, index + 1, rows[index])
         }
     }
@@ -130,11 +133,14 @@ extension Store {
         return body
     }
 
-    /// Action points have no other name than their id, so `.text` must be a number.
+    /// Action points have no other name than their id, so `.text` must be a number. What
+    /// changes an action point's text, owner, date, clause or item, or removes it, changes the
+    /// record, which approved minutes refuse (`RecordLock`); its status is not record.
     static func resolveAction(_ reference: RecordReference, _ db: Database) throws -> ActionPoint {
         guard let id = reference.key, let action = try ActionPoint.fetchOne(db, key: id) else {
             throw ConveneError.notFound(kind: "action point", reference: reference.description)
         }
+        try RecordLock.requireDraft(meetingId: action.meetingId, db)
         return action
     }
 }

@@ -106,6 +106,24 @@ struct MinutesEditingTests {
         #expect(try store.action(.id(action)).text == "Circulate the report")
     }
 
+    @Test("approved minutes refuse editing and removing decisions and action points; an action point's status still changes")
+    func lockedWhenApproved() throws {
+        let (store, meeting, action) = try Self.minutes()
+        _ = try store.approveMinutes(meeting: meeting)
+        let before = try store.history(limit: 100).count
+        let refusal = ConveneError.refused("the minutes of RD are approved; `convene minutes reopen RD` or issue a corrigendum")
+        #expect(throws: refusal) { try store.editDecision(meeting: meeting, .number(1), text: "Changed.") }
+        #expect(throws: refusal) { try store.removeDecision(meeting: meeting, .id(1)) }
+        #expect(throws: refusal) { try store.editAction(.id(action), ActionEdit(due: "2027-06-30")) }
+        #expect(throws: refusal) { try store.removeAction(.id(action)) }
+        #expect(try store.history(limit: 100).count == before)
+        try store.setActionStatus(.id(action), .done)
+        #expect(try store.action(.id(action)).status == .done)
+        try store.reopenMinutes(meeting: meeting, reason: "a decision was misquoted")
+        try store.editDecision(meeting: meeting, .number(1), text: "The agenda was adopted as amended.")
+        #expect(try store.decisions(meeting: meeting).first?.text == "The agenda was adopted as amended.")
+    }
+
     @Test("bad action edits are refused and change nothing")
     func actionRefusals() throws {
         let (store, _, action) = try Self.minutes()

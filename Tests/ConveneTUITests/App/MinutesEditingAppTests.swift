@@ -73,6 +73,20 @@ struct MinutesEditingAppTests {
         #expect(form(harness)?.title == "Decision 2 (item 3)")
     }
 
+    @Test("on approved minutes, e's form and d's question end in the lock's notice and change nothing")
+    func approvedRecord() throws {
+        let store = try AppHarness.sampleStore()
+        _ = try store.approveMinutes(meeting: .text("RD-2027"))
+        var harness = try Self.atItem3(store: store)
+        try harness.press("ee<End> Changed.<Enter>")
+        #expect(form(harness)?.error?.contains("are approved") == true)
+        try harness.press("<Esc>y")
+        try harness.press("jjjdy")
+        #expect(harness.messageLine.contains("approved"))
+        #expect(try store.decisions(meeting: .text("RD-2027")).map(\.text) == ["Prepare a compendium of national practices."])
+        #expect(try store.actions().count == 1)
+    }
+
     @Test("x cycles the status of the action point under the cursor")
     func statusUnderCursor() throws {
         var harness = try Self.atItem3()
