@@ -35,18 +35,21 @@ struct TextTable {
             let (safe, width): (String, Int)
             if repeatingColumns.contains(index), let known = measured[cell] {
                 (safe, width) = known
-            } else if let plainWidth = Self.plainWidth(cell) {
-                (safe, width) = (cell, plainWidth)
-                if repeatingColumns.contains(index) { measured[cell] = (safe, width) }
             } else {
-                safe = Output.singleLine(cell)
-                width = Self.displayWidth(safe)
+                (safe, width) = Self.measure(cell)
                 if repeatingColumns.contains(index) { measured[cell] = (safe, width) }
             }
             cells.append(safe)
             cellWidths.append(width)
             columnWidths[index] = max(columnWidths[index], width)
         }
+    }
+
+    /// The cell made safe for the terminal, and its display width.
+    static func measure(_ cell: String) -> (safe: String, width: Int) {
+        if let plainWidth = plainWidth(cell) { return (cell, plainWidth) }
+        let safe = Output.singleLine(cell)
+        return (safe, displayWidth(safe))
     }
 
     /// The width of text made only of scalars that are safe on their own, combine with
@@ -80,16 +83,45 @@ struct TextTable {
         var output = output
         var line: [UInt8] = []
         for start in stride(from: 0, to: cells.count, by: columnCount) {
-            line.removeAll(keepingCapacity: true)
-            for column in 0..<columnCount {
-                if column > 0 { line += [0x20, 0x20] }
-                line += cells[start + column].utf8
-                if column < columnCount - 1 {
-                    line += repeatElement(0x20, count: columnWidths[column] - cellWidths[start + column])
-                }
+            Self.layOut(line: &line, (0..<columnCount).lazy.map { (cells[start + $0], cellWidths[start + $0]) }, columnWidths)
+            output.write(line)
+        }
+        output.flush()
+    }
+
+    /// One line of the table: cells padded to their column's width but the last, two spaces
+    /// between columns, no trailing spaces.
+    private static func layOut(line: inout [UInt8], _ cells: some Sequence<(safe: String, width: Int)>, _ columnWidths: [Int]) {
+        line.removeAll(keepingCapacity: true)
+        for (column, cell) in cells.enumerated() {
+            if column > 0 { line += [0x20, 0x20] }
+            line += cell.safe.utf8
+            if column < columnWidths.count - 1 {
+                line += repeatElement(0x20, count: columnWidths[column] - cell.width)
             }
-            while line.last == 0x20 { line.removeLast() }
-            line.append(0x0A)
+        }
+        while line.last == 0x20 { line.removeLast() }
+        line.append(0x0A)
+    }
+
+    /// Writes the same bytes as a `TextTable` of `header` and `rowCount` rows, without holding
+    /// the rows: `row(index)` is asked for each row twice, once to measure the columns and once
+    /// to write it. For tables as long as a 100,000-row file, whose cells are already in memory.
+    static func stream(header: [String], rowCount: Int, empty: String, row: (Int) -> [String],
+                       to output: StandardOutput = StandardOutput()) {
+        guard rowCount > 0 else { return Output.notice(empty) }
+        var columnWidths = header.map { measure($0).width }
+        for index in 0..<rowCount {
+            for (column, cell) in row(index).enumerated() {
+                columnWidths[column] = max(columnWidths[column], measure(cell).width)
+            }
+        }
+        var output = output
+        var line: [UInt8] = []
+        layOut(line: &line, header.lazy.map(measure), columnWidths)
+        output.write(line)
+        for index in 0..<rowCount {
+            layOut(line: &line, row(index).lazy.map(measure), columnWidths)
             output.write(line)
         }
         output.flush()

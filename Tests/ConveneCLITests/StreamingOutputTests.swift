@@ -112,4 +112,24 @@ struct StreamingOutputTests {
 
             """)
     }
+
+    @Test("a streamed table writes the bytes a held table writes, hostile and wide cells included")
+    func streamedTable() {
+        let header = ["LINE", "STATUS", "NAME", "EMAIL", "DETAIL"]
+        let rows = [
+            ["2", "new", "山田太郎", "taro@example.jp", ""],
+            ["3", "error", "bad\u{1B}[31m\u{202E}x", "", "given_name: control characters are not allowed"],
+            ["4", "update", "Zoë O\u{301} Súilleabháin", "zoe@example.org", "notes, phone"],
+            ["5", "unchanged", "محمد العلي", "m@example.org", ""],
+            ["6", "new", "emoji 👩‍💻 🇫🇷", "", ""],
+        ]
+        let held = Captured(), streamed = Captured()
+        var table = TextTable(header: header, repeating: [1])
+        for row in rows { table.append(row) }
+        table.write(empty: "none", to: StandardOutput { held.bytes += $0 })
+        TextTable.stream(header: header, rowCount: rows.count, empty: "none", row: { rows[$0] },
+                         to: StandardOutput { streamed.bytes += $0 })
+        #expect(streamed.bytes == held.bytes)
+        #expect(streamed.text.hasPrefix("LINE  STATUS     NAME"))
+    }
 }

@@ -90,6 +90,8 @@ public struct ParticipantImportPlan: Sendable {
 
     /// What the write does for the rows that are not errors (nor unchanged).
     var writes: [PlannedWrite]
+    /// The invitations to write, in the order of their participants' writes.
+    var invitations: [PlannedInvitation]
     var newOrganisations: [Organisation]
     var meetingId: Int64?
     /// `PRAGMA data_version` when the plan was read: the write refuses a plan another process
@@ -118,15 +120,15 @@ enum PlannedOrganisation: Sendable, Equatable {
 struct PlannedWrite: Sendable {
     /// With an id for an update.
     var participant: Participant
-    /// The participant's search key, computed while planning: folding 100,000 names takes
-    /// a good part of a second, which the write transaction should not hold the lock for.
-    var searchKey: String
     var organisation: PlannedOrganisation
     var participantChanged: Bool
-    var invitation: PlannedInvitation?
 }
 
+/// Kept apart from `PlannedWrite`: most imports invite nobody, and 100,000 empty places for
+/// an invitation would take 7 MB.
 struct PlannedInvitation: Sendable {
+    /// The index of the participant's write in `writes`.
+    var write = 0
     /// With an id for an update.
     var invitation: Invitation
     var delegation: PlannedOrganisation

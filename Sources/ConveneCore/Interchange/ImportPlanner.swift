@@ -9,34 +9,47 @@ extension Store {
     public func planParticipantImport(csv data: Data, source: String,
                                       options: ParticipantImportOptions = ParticipantImportOptions(),
                                       progress: ProgressHandler? = nil) throws -> ParticipantImportPlan {
-        let text = try CSVText.decode(data, path: source)
+        try planParticipantImport(text: try CSVText.decode(data, path: source), source: source, options: options, progress: progress)
+    }
+
+    /// `planParticipantImport(csv:)` of a file already decoded by `CSVText.decode`, so that
+    /// the caller can let go of the file's bytes while the rows are planned.
+    public func planParticipantImport(text: String, source: String,
+                                      options: ParticipantImportOptions = ParticipantImportOptions(),
+                                      progress: ProgressHandler? = nil) throws -> ParticipantImportPlan {
         let delimiter = options.delimiter ?? CSVDelimiter.detect(in: text[...])
-        var records: [CSVRecord]
+        // The rows are read one at a time while they are planned, never all held at once.
+        var rows = CSVReader(text, delimiter: delimiter)
+        let rowCount: Int
         let mapping: HeaderMapping
         let header: CSVRecord
         do {
-            records = try CSVReader.records(text, delimiter: delimiter)
-            guard !records.isEmpty else {
+            // Counting first finds a quoted cell that is never closed before anything else.
+            let recordCount = try CSVReader.count(text, delimiter: delimiter)
+            guard recordCount > 0, let first = try rows.next() else {
                 throw ConveneError.invalid(field: .importFile, value: source, reason: "empty file: a CSV file starts with a header row")
             }
-            header = records.removeFirst()
-            mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, records: records)
+            header = first
+            rowCount = recordCount - 1
+            mapping = try HeaderMapping(header: header.cells, withMeeting: options.meeting != nil, rows: rows)
         } catch ConveneError.invalid(field: .importFile, value: let value, reason: let reason) where value != source {
             // The reader and the header mapping know the line or the column, not the file.
             let place = value.hasPrefix("line ") ? "\(source) \(value)" : "\(source), header '\(value)'"
             throw ConveneError.invalid(field: .importFile, value: place, reason: reason)
         }
         return try read { db in
-            var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options)
-            for (index, record) in records.enumerated() {
+            var planner = try ImportPlanner(db, header: header.cells, mapping: mapping, options: options, rowCount: rowCount)
+            var checked = 0
+            while let record = try rows.next() {
                 planner.plan(record)
-                progress?(index + 1, records.count)
+                checked += 1
+                progress?(checked, rowCount)
             }
             return ParticipantImportPlan(
                 source: source, delimiter: delimiter, rows: planner.rows, totals: planner.totals,
                 unknownColumns: mapping.unknown, ignoredColumns: mapping.ignoredInvitationColumns,
                 meetingName: planner.meeting.map { $0.code ?? $0.title },
-                writes: planner.writes, newOrganisations: planner.newOrganisations, meetingId: planner.meeting?.id,
+                writes: planner.writes, invitations: planner.invitationWrites, newOrganisations: planner.newOrganisations, meetingId: planner.meeting?.id,
                 dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
         }
     }
@@ -59,7 +72,8 @@ private struct ImportPlanner {
     private var participants: [Participant]
     private var byEmail: [String: Int] = [:]
     private var byName: [String: [Int]] = [:]
-    private var organisationsByName: [String: [Organisation]] = [:]
+    /// The ids of the organisations of each (lowercased) name, short name or Chinese name.
+    private var organisationIdsByName: [String: [Int64]] = [:]
     private var memberStateByCountry: [String: Int64] = [:]
     private var countryOfMemberState: [Int64: String] = [:]
     private var countryByName: [String: String] = [:]
@@ -72,10 +86,16 @@ private struct ImportPlanner {
 
     private(set) var rows: [ImportRowPreview] = []
     private(set) var writes: [PlannedWrite] = []
+    private(set) var invitationWrites: [PlannedInvitation] = []
     private(set) var totals = ImportTotals()
 
-    init(_ db: Database, header: [String], mapping: HeaderMapping, options: ParticipantImportOptions) throws {
+    init(_ db: Database, header: [String], mapping: HeaderMapping, options: ParticipantImportOptions, rowCount: Int) throws {
         self.header = header
+        // Reserved once: arrays that double as they grow hold twice their size for a moment.
+        rows.reserveCapacity(rowCount)
+        writes.reserveCapacity(rowCount)
+        seenEmails.reserveCapacity(rowCount)
+        seenNames.reserveCapacity(rowCount)
         self.mapping = mapping
         clearEmpty = options.clearEmpty
         meeting = try options.meeting.map { try MeetingReference.resolve($0, db) }
@@ -85,6 +105,7 @@ private struct ImportPlanner {
             byName[Self.nameKey(participant.givenName, participant.familyName,
                                 participant.organisationId.map(PlannedOrganisation.existing) ?? .absent), default: []].append(index)
         }
+        var organisationsByName: [String: [Organisation]] = [:]
         for organisation in try Organisation.fetchAll(db) {
             for name in [organisation.name, organisation.shortName, organisation.nameZh].compactMap({ $0 }) where !name.isEmpty {
                 organisationsByName[name.lowercased(), default: []].append(organisation)
@@ -95,6 +116,8 @@ private struct ImportPlanner {
             }
             if organisation.category == .memberState, let id = organisation.id { countryOfMemberState[id] = organisation.country }
         }
+        // Grouped once here rather than for every row that names the organisation.
+        organisationIdsByName = organisationsByName.mapValues { Dictionary(grouping: $0, by: \.id).keys.compactMap { $0 }.sorted() }
         for country in try Country.fetchAll(db) {
             for name in [country.alpha3, country.alpha2, country.nameEn, country.nameZh] {
                 countryByName[TextFolding.fold(name)] = country.alpha3
@@ -178,7 +201,7 @@ private struct ImportPlanner {
         let rowEmail = email ?? nil
         var existing: Participant?
         if let rowEmail {
-            let key = rowEmail.lowercased()
+            let key = ImportText.lowercased(rowEmail)
             if let line = seenEmails[key] { throw RowFailure(column: .email, reason: "the same email as line \(line) (a duplicate row)") }
             seenEmails[key] = record.line
             existing = byEmail[key].map { participants[$0] }
@@ -208,7 +231,7 @@ private struct ImportPlanner {
         if let family { participant.familyName = family ?? "" }
         set(\.function, function)
         // The stored spelling stays when only the case differs: addresses match without it.
-        if email??.lowercased() != participant.email?.lowercased() { set(\.email, email) }
+        if (email ?? nil).map(ImportText.lowercased) != participant.email.map(ImportText.lowercased) { set(\.email, email) }
         set(\.phone, phone)
         set(\.country, country)
         set(\.notes, notes)
@@ -232,9 +255,12 @@ private struct ImportPlanner {
         let invitation = try plannedInvitation(record, participantId: existing?.id, organisation: plannedOrganisation, &changes)
         let status: ImportRowStatus = existing == nil ? .new : (changes.isEmpty ? .unchanged : .update)
         if status != .unchanged {
-            writes.append(PlannedWrite(participant: participant, searchKey: participant.searchKey, organisation: plannedOrganisation,
-                                       participantChanged: existing == nil || changes.contains { !ParticipantColumn.invitation.map(\.rawValue).contains($0) },
-                                       invitation: invitation))
+            writes.append(PlannedWrite(participant: participant, organisation: plannedOrganisation,
+                                       participantChanged: existing == nil || changes.contains { !ParticipantColumn.invitation.map(\.rawValue).contains($0) }))
+            if var invitation {
+                invitation.write = writes.count - 1
+                invitationWrites.append(invitation)
+            }
         }
         return ImportRowPreview(line: record.line, status: status, name: participant.displayName, email: participant.email,
                                 changes: status == .update ? changes : [])
@@ -298,8 +324,7 @@ private struct ImportPlanner {
     private mutating func organisation(_ name: String, category: String?, column: ParticipantColumn,
                                        creating: Bool = true) throws -> PlannedOrganisation {
         let key = name.lowercased()
-        if let found = organisationsByName[key] {
-            let distinct = Dictionary(grouping: found, by: \.id).keys.compactMap { $0 }.sorted()
+        if let distinct = organisationIdsByName[key] {
             if distinct.count == 1 { return .existing(distinct[0]) }
             throw RowFailure(column: column, reason: "'\(name)' matches several organisations (\(distinct.map { "#\($0)" }.joined(separator: ", ")))")
         }

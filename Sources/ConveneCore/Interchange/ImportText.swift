@@ -5,13 +5,33 @@ import Foundation
 enum ImportText {
     /// Without surrounding white space; nearly every cell has none, and is returned as it is.
     static func trimmed(_ cell: String) -> String {
-        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell }
-        if isPlainByte(first), isPlainByte(last) { return cell }
+        guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last else { return cell }
+        if !mayBeWhiteSpace(first), !mayBeWhiteSpace(last) { return cell }
         return cell.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func isPlainByte(_ byte: UInt8) -> Bool {
-        byte > 0x20 && byte < 0x7F
+    /// False for a scalar `trimmingCharacters(in: .whitespacesAndNewlines)` certainly keeps:
+    /// printable ASCII, and any other scalar that is neither white space nor a separator.
+    /// Names in Chinese, Arabic or with diacritics end in such letters.
+    private static func mayBeWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        // Printable ASCII; Latin, Greek, Cyrillic, Hebrew, Arabic, Indic letters; CJK and Hangul.
+        case 0x21..<0x7F, 0xA1..<0x1680, 0x3001..<0xFEFF: return false
+        case 0..<0xA1: return true
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
+            default: return properties.isWhitespace
+            }
+        }
+    }
+
+    /// `lowercased()`, returning the text itself (no copy) when it has no capital: nearly
+    /// every email address.
+    static func lowercased(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return text }
+        return text.lowercased()
     }
 
     /// `FieldValidation.email` for a trimmed cell, the same rules on ASCII bytes; other

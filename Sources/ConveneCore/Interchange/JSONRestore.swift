@@ -112,17 +112,28 @@ extension Store {
             }
             let total = contents.tables.reduce(0) { $0 + $1.rows.count }
             var inserted = 0
-            for (table, rows) in contents.tables {
-                let columns = try BackupFormat.columns(of: table, db)
-                let statement = try db.cachedStatement(sql: """
-                    INSERT INTO "\(table)"(\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) \
-                    VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+            // An empty table is left alone: even an INSERT of no rows would give its
+            // AUTOINCREMENT counter a row of its own in sqlite_sequence.
+            for (table, rows) in contents.tables where !rows.isEmpty {
+                let names = try BackupFormat.columns(of: table, db)
+                let columns = names.map { "\"\($0)\"" }.joined(separator: ", ")
+                // As in the participant import: one INSERT per row on a table with history
+                // triggers copies pages to a statement journal every time, so the rows are
+                // gathered in a temporary table without triggers and inserted by one
+                // statement, in the backup's order; the triggers still log every row.
+                try db.execute(sql: "CREATE TEMP TABLE restoredRow(\(columns))")
+                let gather = try db.makeStatement(sql: """
+                    INSERT INTO temp.restoredRow VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
                     """)
                 for row in rows {
-                    try statement.execute(arguments: StatementArguments(row))
+                    try gather.execute(arguments: StatementArguments(row))
                     inserted += 1
                     progress?(inserted, total)
                 }
+                try db.execute(sql: """
+                    INSERT INTO "\(table)"(\(columns)) SELECT * FROM temp.restoredRow ORDER BY rowid;
+                    DROP TABLE temp.restoredRow;
+                    """)
             }
             try SearchKey.rebuildAll(db)
             // Inserting the agenda raised the meetings' calendar sequences (v7's triggers):

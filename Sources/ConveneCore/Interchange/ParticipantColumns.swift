@@ -47,13 +47,13 @@ public struct HeaderMapping: Sendable, Equatable {
     public var ignoredInvitationColumns: [String] = []
 
     /// Reads the header row. A column named twice is refused: which one would win is a guess.
-    /// `records` lets "Title" be checked against the cells under it.
-    public init(header: [String], withMeeting: Bool, records: [CSVRecord]) throws {
+    /// `rows` (the reader after the header) lets "Title" be checked against the cells under it.
+    public init(header: [String], withMeeting: Bool, rows: CSVReader) throws {
         for (index, name) in header.enumerated() {
             let key = ParticipantColumn.comparable(name)
+            let title = key == "title" ? try Self.titleMeaning(index, rows) : nil
             let column = ParticipantColumn.allCases.first { ParticipantColumn.comparable($0.rawValue) == key }
-                ?? ParticipantColumn.aliases[key]
-                ?? (key == "title" ? Self.titleMeaning(index, records) : nil)
+                ?? ParticipantColumn.aliases[key] ?? title
             guard let column else {
                 if !key.isEmpty { unknown.append(name) }
                 continue
@@ -83,12 +83,15 @@ public struct HeaderMapping: Sendable, Equatable {
 
     /// "Title" is the honorific when its cells are Mr, Ms, Dr, Prof and the like; a column of
     /// job titles is the function.
-    private static func titleMeaning(_ index: Int, _ records: [CSVRecord]) -> ParticipantColumn {
-        let cells = records.lazy.compactMap { $0.cells.count > index ? $0.cells[index] : nil }
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(50)
-        let honorific = cells.allSatisfy { cell in
-            cell.split(whereSeparator: { $0 == " " || $0 == "." }).allSatisfy { honorifics.contains($0.lowercased()) }
+    private static func titleMeaning(_ index: Int, _ rows: CSVReader) throws -> ParticipantColumn {
+        var rows = rows, checked = 0
+        while checked < 50, let record = try rows.next() {
+            guard record.cells.count > index, !record.cells[index].trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            checked += 1
+            let isHonorific = record.cells[index].split(whereSeparator: { $0 == " " || $0 == "." })
+                .allSatisfy { honorifics.contains($0.lowercased()) }
+            if !isHonorific { return .function }
         }
-        return honorific ? .honorific : .function
+        return .honorific
     }
 }

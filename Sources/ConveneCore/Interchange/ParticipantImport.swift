@@ -27,9 +27,9 @@ extension Store {
             guard try Int.fetchOne(db, sql: "PRAGMA data_version") == plan.dataVersion else {
                 throw ConveneError.refused("another convene changed the data since the preview of \(plan.source); import it again for a new preview")
             }
-            // A cache that holds the whole import (128 MB at most) spares SQLite writing pages
+            // A cache of 8 MB spares SQLite writing most pages
             // out to the log and again at commit.
-            try db.execute(sql: "PRAGMA cache_size = -131072")
+            try db.execute(sql: "PRAGMA cache_size = -8192")
             var organisationIds: [Int64] = []
             for var organisation in plan.newOrganisations {
                 try organisation.insert(db)
@@ -72,7 +72,9 @@ extension Store {
                 let values: [(any DatabaseValueConvertible)?] = [
                     participant.honorific, participant.givenName, participant.familyName, resolve(write.organisation),
                     participant.function, participant.email, participant.phone, participant.country, participant.notes,
-                    write.searchKey,
+                    // Folded here rather than held by the plan for every row: 10 MB for
+                    // 100,000 rows, against a tenth of a second more in the transaction.
+                    participant.searchKey,
                 ]
                 if let id = participant.id {
                     if write.participantChanged {
@@ -94,16 +96,16 @@ extension Store {
                 SELECT * FROM temp.importedParticipant ORDER BY id;
                 DROP TABLE temp.importedParticipant;
                 """)
-            for (write, participantId) in zip(plan.writes, participantIds) {
-                guard var invitation = write.invitation?.invitation, let planned = write.invitation else { continue }
-                invitation.participantId = participantId
+            for planned in plan.invitations {
+                var invitation = planned.invitation
+                invitation.participantId = participantIds[planned.write]
                 invitation.delegationId = resolve(planned.delegation)
                 if invitation.id == nil {
                     try invitation.insert(db)
                     result.invited += 1
                 } else {
                     try invitation.update(db)
-                    if !write.participantChanged { result.updated += 1 }
+                    if !plan.writes[planned.write].participantChanged { result.updated += 1 }
                 }
             }
             summary = "participant import \(plan.source): \(result.added) new, \(result.updated) updated"

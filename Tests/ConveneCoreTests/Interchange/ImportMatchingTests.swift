@@ -87,4 +87,38 @@ struct ImportMatchingTests {
         #expect(CSVDelimiter.detect(in: "a\tb\n") == .tab)
         #expect(throws: ConveneError.self) { try CSVReader.records("a,\"b\n", delimiter: .comma) }
     }
+
+    @Test("counting records finds the records reading finds, blank lines and quoted line breaks included, and the same unclosed quote")
+    func readerCount() throws {
+        let texts = ["a,b\n\n1,2\r\n\r\n", "a\n\"x\ny\"\n,\n\n", "", "\n\n", "a,\"b\"\"\nc\",d", "x"]
+        for text in texts {
+            #expect(try CSVReader.count(text, delimiter: .comma) == CSVReader.records(text, delimiter: .comma).count, "\(text.debugDescription)")
+        }
+        #expect(try CSVReader.records("a\n,\n\n", delimiter: .comma).map(\.cells) == [["a"], ["", ""]])
+        #expect(throws: ConveneError.invalid(field: .importFile, value: "line 2",
+                                             reason: "a quoted cell is never closed (a missing \" starting on this line)")) {
+            try CSVReader.count("a\n\"b\n", delimiter: .comma)
+        }
+    }
+
+    @Test("a cell is trimmed exactly as Foundation trims white space and line breaks, whatever its first and last scalars")
+    func trimming() {
+        // Every kind of white space and separator, controls, marks and letters of several scripts.
+        let edges: [Unicode.Scalar] = [
+            " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{AD}", "\u{1680}", "\u{180E}", "\u{2000}",
+            "\u{2007}", "\u{200A}", "\u{200B}", "\u{200D}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
+            "\u{FEFF}", "\u{0}", "\u{7F}", "\u{9F}", "\u{301}", "\u{61C}", "\u{600}", "é", "Ж", "م", "王", "한", "a", "'",
+            "\u{1F469}", "\u{E000}", "\u{FFFC}",
+        ]
+        for first in edges {
+            for last in edges {
+                let cell = "\(first)x y\(last)"
+                #expect(ImportText.trimmed(cell) == cell.trimmingCharacters(in: .whitespacesAndNewlines),
+                        "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        #expect(ImportText.trimmed("") == "")
+        #expect(ImportText.lowercased("Ana.Souza@Example.org") == "ana.souza@example.org")
+        #expect(ImportText.lowercased("ÉLODIE@example.org") == "élodie@example.org")
+    }
 }
