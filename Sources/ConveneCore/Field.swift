@@ -9,9 +9,12 @@ public enum Field: CaseIterable, Sendable {
     /// A participant's organisation, or the organisation a directory listing is narrowed to.
     case organisation
     case function, email, phone, country
+    /// The name in Latin script, for English documents.
+    case latinName
 
     // An organisation
     case organisationName, organisationNameZh, shortName, category
+    case organisationNameFr, organisationNameEs, organisationNameAr, organisationNameRu
     /// The organisation a command acts on (`org edit ORG`).
     case organisationReference
 
@@ -44,6 +47,9 @@ public enum Field: CaseIterable, Sendable {
     case text
     /// The agenda item an action point arose under.
     case item
+    /// The decision a command acts on, by its number in the meeting (`decision edit MEETING N`)
+    /// or by its stable id (`--decision-id`).
+    case decisionNumber, decisionId
     case owner, due, opened, closed
     /// Why approved minutes are reopened (`minutes reopen --reason`).
     case reason
@@ -85,6 +91,11 @@ public enum Field: CaseIterable, Sendable {
         case .country: "country"
         case .organisationName: "name"
         case .organisationNameZh: "Chinese name"
+        case .organisationNameFr: "French name"
+        case .organisationNameEs: "Spanish name"
+        case .organisationNameAr: "Arabic name"
+        case .organisationNameRu: "Russian name"
+        case .latinName: "name in Latin script"
         case .shortName: "short name"
         case .category: "category"
         case .code: "code"
@@ -115,6 +126,8 @@ public enum Field: CaseIterable, Sendable {
         case .clause, .linkedClause, .clauseKey: "clause key"
         case .text: "text"
         case .item: "agenda item"
+        case .decisionNumber: "decision number"
+        case .decisionId: "decision id"
         case .owner: "owner"
         case .due: "due date"
         case .opened: "opening time"

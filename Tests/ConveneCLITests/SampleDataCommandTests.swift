@@ -24,6 +24,9 @@ struct SampleDataCommandTests {
             #expect(names.contains(name.split(separator: " ").last ?? ""), "\(name) is missing")
         }
         #expect(try convene.ok("participant", "list", "--db", demo, "--filter", "joao sao").contains("São Pedro"))
+        // Names in another script have their Latin form, which the English minutes print first.
+        #expect(try convene.ok("export", "minutes", "ARB-2027", "--db", demo, "--date", "2027-03-18")
+            .contains("**Chair:** H.E. Ahmed Mansour (أحمد منصور) (Egypt)"))
         let agenda = try convene.ok("agenda", "list", "ARB-2027", "--db", demo)
         #expect(agenda.contains("Geospatial information services"))
         let actions = try #require(try convene.json("action", "list", "--db", demo, "--json") as? [[String: Any]])

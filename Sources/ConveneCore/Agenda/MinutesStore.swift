@@ -96,8 +96,7 @@ extension Store {
             let item = entry.item
             let number = entry.number
             if item.isBreak { throw Self.breakRefusal(number, carries: "decisions") }
-            let body = try StoredText.check(text, field: .text).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !body.isEmpty else { throw ConveneError.invalid(field: .text, value: text, reason: "empty decision") }
+            let body = try Self.decisionText(text)
             let position = try Decision.filter(Column("itemId") == item.id).fetchCount(db)
             var decision = Decision(itemId: try item.requireId(), text: body, position: position)
             try decision.insert(db)

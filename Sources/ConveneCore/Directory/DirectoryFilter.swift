@@ -6,8 +6,9 @@ import GRDB
 public enum DirectoryFilter {
     public static func searchKey(_ participant: ParticipantListing) -> String {
         TextFolding.fold([
-            participant.honorific, participant.givenName, participant.familyName, participant.name,
+            participant.honorific, participant.givenName, participant.familyName, participant.name, participant.latinName,
             participant.organisationName, participant.organisation, participant.organisationNameZh,
+            participant.organisationNameFr, participant.organisationNameEs, participant.organisationNameAr, participant.organisationNameRu,
             participant.email, participant.country, participant.countryName, participant.countryNameZh,
             participant.function,
         ].compactMap { $0 }.joined(separator: "\u{1}"))
@@ -25,7 +26,9 @@ public enum DirectoryFilter {
         }
         var key: [UInt8] = []
         return participants.map { participant in
-            let organisationFields = [participant.organisationName, participant.organisation, participant.organisationNameZh]
+            let organisationFields = [participant.organisationName, participant.organisation, participant.organisationNameZh,
+                                      participant.organisationNameFr, participant.organisationNameEs,
+                                      participant.organisationNameAr, participant.organisationNameRu]
             var organisation: [UInt8]?
             if let id = participant.organisationId {
                 if let known = organisations[id] {
@@ -54,7 +57,7 @@ public enum DirectoryFilter {
                 isFirst = false
             }
             // The order of `searchKey`: names, organisation, email, country, function.
-            for field in [participant.honorific, participant.givenName, participant.familyName, participant.name] {
+            for field in [participant.honorific, participant.givenName, participant.familyName, participant.name, participant.latinName] {
                 guard let field else { continue }
                 separate()
                 TextFolding.fold(field, into: &key)
@@ -69,7 +72,8 @@ public enum DirectoryFilter {
 
     public static func searchKey(_ organisation: OrganisationListing) -> String {
         TextFolding.fold([
-            organisation.name, organisation.nameZh, organisation.shortName, organisation.country,
+            organisation.name, organisation.nameZh, organisation.nameFr, organisation.nameEs, organisation.nameAr, organisation.nameRu,
+            organisation.shortName, organisation.country,
             organisation.countryName, organisation.category.rawValue, organisation.region?.rawValue,
         ].compactMap { $0 }.joined(separator: "\u{1}"))
     }

@@ -7,8 +7,12 @@ public struct OrganisationDraft: Sendable {
     public var shortName: String?
     public var nameZh: String?
     public var country: String?
+    /// The name in the other ITU languages (beside Chinese).
+    public var otherNames: OrganisationNames
 
-    public init(name: String, category: String, shortName: String? = nil, nameZh: String? = nil, country: String? = nil) {
+    public init(name: String, category: String, shortName: String? = nil, nameZh: String? = nil, country: String? = nil,
+                otherNames: OrganisationNames = OrganisationNames()) {
+        self.otherNames = otherNames
         self.name = name
         self.category = category
         self.shortName = shortName
@@ -24,8 +28,12 @@ public struct OrganisationEdit: Sendable {
     public var shortName: String?
     public var nameZh: String?
     public var country: String?
+    /// nil leaves a name as it is, an empty string clears it.
+    public var otherNames: OrganisationNames
 
-    public init(name: String? = nil, category: String? = nil, shortName: String? = nil, nameZh: String? = nil, country: String? = nil) {
+    public init(name: String? = nil, category: String? = nil, shortName: String? = nil, nameZh: String? = nil, country: String? = nil,
+                otherNames: OrganisationNames = OrganisationNames()) {
+        self.otherNames = otherNames
         self.name = name
         self.category = category
         self.shortName = shortName
@@ -34,11 +42,39 @@ public struct OrganisationEdit: Sendable {
     }
 }
 
+/// An organisation's names in French, Spanish, Arabic and Russian, the ITU languages beside
+/// English (`name`) and Chinese (`nameZh`).
+public struct OrganisationNames: Sendable, Equatable {
+    public var fr: String?
+    public var es: String?
+    public var ar: String?
+    public var ru: String?
+
+    public init(fr: String? = nil, es: String? = nil, ar: String? = nil, ru: String? = nil) {
+        (self.fr, self.es, self.ar, self.ru) = (fr, es, ar, ru)
+    }
+
+    /// Each given name checked (one line) and set, an empty one cleared.
+    func apply(to organisation: inout Organisation) throws {
+        func checked(_ value: String, _ field: Field) throws -> String? {
+            FieldValidation.optionalText(try FieldValidation.singleLine(value, field: field))
+        }
+        if let fr { organisation.nameFr = try checked(fr, .organisationNameFr) }
+        if let es { organisation.nameEs = try checked(es, .organisationNameEs) }
+        if let ar { organisation.nameAr = try checked(ar, .organisationNameAr) }
+        if let ru { organisation.nameRu = try checked(ru, .organisationNameRu) }
+    }
+}
+
 /// An organisation as lists show it, with its country's name.
 public struct OrganisationListing: Codable, Sendable, Equatable {
     public var id: Int64
     public var name: String
     public var nameZh: String?
+    public var nameFr: String?
+    public var nameEs: String?
+    public var nameAr: String?
+    public var nameRu: String?
     public var shortName: String?
     public var category: StakeholderCategory
     public var country: String?
@@ -71,6 +107,7 @@ extension Store {
                 nameZh: try FieldValidation.optionalText(draft.nameZh).map { try FieldValidation.singleLine($0, field: .organisationNameZh) },
                 shortName: try FieldValidation.optionalText(draft.shortName).map { try FieldValidation.singleLine($0, field: .shortName) },
                 category: category, country: country, region: region)
+            try draft.otherNames.apply(to: &organisation)
             try organisation.insert(db)
             let id = organisation.id ?? db.lastInsertedRowID
             summary = "org add #\(id) \(organisation.displayName)"
@@ -95,6 +132,7 @@ extension Store {
                 organisation.country = try FieldValidation.optionalText(country).map { try FieldValidation.country($0, db) }
                 organisation.region = try organisation.country.flatMap { try Country.fetchOne(db, key: $0)?.region }
             }
+            try draft.otherNames.apply(to: &organisation)
             try organisation.update(db)
             summary = "org edit #\(organisation.id ?? 0) \(organisation.displayName)"
         }.outcome
@@ -145,7 +183,8 @@ extension Store {
             \(condition)
             ORDER BY o.name COLLATE NOCASE, o.id
             """, arguments: arguments).map { row in
-            OrganisationListing(id: row["id"], name: row["name"], nameZh: row["nameZh"], shortName: row["shortName"],
+            OrganisationListing(id: row["id"], name: row["name"], nameZh: row["nameZh"], nameFr: row["nameFr"], nameEs: row["nameEs"],
+                                nameAr: row["nameAr"], nameRu: row["nameRu"], shortName: row["shortName"],
                                 category: row["category"], country: row["country"], countryName: row["countryName"],
                                 region: row["region"])
         }

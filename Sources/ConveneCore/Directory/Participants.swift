@@ -13,10 +13,13 @@ public struct ParticipantDraft: Sendable {
     public var phone: String?
     public var country: String?
     public var notes: String?
+    /// The name in Latin script ("Fatima El-Sayed"), for a name written in another script.
+    public var latinName: String?
 
     public init(honorific: String? = nil, givenName: String? = nil, familyName: String? = nil,
                 organisation: String? = nil, function: String? = nil, email: String? = nil,
-                phone: String? = nil, country: String? = nil, notes: String? = nil) {
+                phone: String? = nil, country: String? = nil, notes: String? = nil, latinName: String? = nil) {
+        self.latinName = latinName
         self.honorific = honorific
         self.givenName = givenName
         self.familyName = familyName
@@ -49,6 +52,12 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
     public var countryName: String?
     public var countryNameZh: String?
     public var notes: String?
+    public var latinName: String?
+    /// The organisation's names in French, Spanish, Arabic and Russian.
+    public var organisationNameFr: String?
+    public var organisationNameEs: String?
+    public var organisationNameAr: String?
+    public var organisationNameRu: String?
 
     /// Reads a row of `Store.participantListingSQL` by position: directories hold 100,000
     /// people, and looking columns up by name would cost more than the query.
@@ -71,16 +80,18 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
         phone = row[7]
         country = row[8]
         notes = row[9]
+        latinName = row[15]
         if let organisationId {
             let known = names.organisations[organisationId] ?? {
                 let name: String? = row[10]
                 let shortName: String? = row[11]
                 let read = ListingNames.Organisation(name: name, shortName: shortName.flatMap { $0.isEmpty ? nil : $0 } ?? name,
-                                                     nameZh: row[12])
+                                                     nameZh: row[12], nameFr: row[16], nameEs: row[17], nameAr: row[18], nameRu: row[19])
                 names.organisations[organisationId] = read
                 return read
             }()
             (organisationName, organisation, organisationNameZh) = (known.name, known.shortName, known.nameZh)
+            (organisationNameFr, organisationNameEs, organisationNameAr, organisationNameRu) = (known.nameFr, known.nameEs, known.nameAr, known.nameRu)
         }
         if let country {
             let known = names.countries[country] ?? {
@@ -96,7 +107,7 @@ public struct ParticipantListing: Codable, Sendable, Equatable {
 /// Organisation and country names met while reading a directory, by organisation id and
 /// country code (the listing query joins them on exactly these).
 struct ListingNames {
-    struct Organisation { var name, shortName, nameZh: String? }
+    struct Organisation { var name, shortName, nameZh, nameFr, nameEs, nameAr, nameRu: String? }
     struct Country { var name, nameZh: String? }
     var organisations: [Int64: Organisation] = [:]
     var countries: [String: Country] = [:]
@@ -106,7 +117,8 @@ extension Store {
     /// Columns in the order `ParticipantListing(listingRow:)` reads them.
     static let participantListingSQL = """
         SELECT p.id, p.honorific, p.givenName, p.familyName, p.organisationId, p.function, p.email,
-               p.phone, p.country, p.notes, o.name, o.shortName, o.nameZh, c.nameEn, c.nameZh
+               p.phone, p.country, p.notes, o.name, o.shortName, o.nameZh, c.nameEn, c.nameZh,
+               p.latinName, o.nameFr, o.nameEs, o.nameAr, o.nameRu
         FROM participant p
         LEFT JOIN organisation o ON o.id = p.organisationId
         LEFT JOIN country c ON c.alpha3 = p.country
@@ -256,6 +268,18 @@ extension Store {
         if let notes = draft.notes {
             participant.notes = FieldValidation.optionalText(try StoredText.check(notes, field: .text))
         }
+        if let latinName = draft.latinName {
+            participant.latinName = FieldValidation.optionalText(try FieldValidation.singleLine(latinName, field: .latinName))
+        }
+        try Self.fillCountry(of: &participant, db)
+    }
+
+    /// A delegate of a Member State without a country of their own is of that State.
+    static func fillCountry(of participant: inout Participant, _ db: Database) throws {
+        guard participant.country == nil, let organisationId = participant.organisationId,
+              let organisation = try Organisation.fetchOne(db, key: organisationId),
+              organisation.category == .memberState, let country = organisation.country else { return }
+        participant.country = country
     }
 }
 

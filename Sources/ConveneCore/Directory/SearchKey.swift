@@ -15,16 +15,20 @@ public enum SearchKey {
     /// The column name in both tables.
     static let column = "searchKey"
 
-    /// The participant's own fields: names as typed and as shown, email, function.
+    /// The participant's own fields: names as typed and as shown, email, function, and the
+    /// name in Latin script (last, and left out when absent, so that the keys stored before
+    /// there was one are still right).
     public static func participant(honorific: String?, givenName: String, familyName: String,
-                                   email: String?, function: String?) -> String {
+                                   email: String?, function: String?, latinName: String? = nil) -> String {
         let name = PersonName.display(honorific: honorific, given: givenName, family: familyName)
-        return joinedFold([honorific, givenName, familyName, name, email, function])
+        return joinedFold([honorific, givenName, familyName, name, email, function, latinName])
     }
 
-    /// The organisation's names, as the participant filter searches them.
-    public static func organisation(name: String, shortName: String?, nameZh: String?) -> String {
-        joinedFold([name, shortName, nameZh])
+    /// The organisation's names, as the participant filter searches them; the French,
+    /// Spanish, Arabic and Russian ones last, as the Latin name above.
+    public static func organisation(name: String, shortName: String?, nameZh: String?,
+                                    otherNames: [String?] = []) -> String {
+        joinedFold([name, shortName, nameZh] + otherNames)
     }
 
     static func joinedFold(_ fields: [String?]) -> String {
@@ -58,23 +62,34 @@ public enum SearchKey {
         try refreshOrganisations(db, where: "", [])
     }
 
+    /// Columns of `table` that migration v9 added, when the database has them yet (v6 computes
+    /// the keys before they exist); NULL in their place otherwise.
+    private static func laterColumns(_ names: [String], of table: String, _ db: Database) throws -> String {
+        let present = Set(try db.columns(in: table).map(\.name))
+        return names.map { present.contains($0) ? $0 : "NULL" }.joined(separator: ", ")
+    }
+
     private static func refreshParticipants(_ db: Database, where condition: String, _ arguments: StatementArguments) throws {
         let update = try db.makeStatement(sql: "UPDATE participant SET searchKey = ? WHERE rowid = ?")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid, honorific, givenName, familyName, email, function FROM participant \(condition)
+            SELECT rowid, honorific, givenName, familyName, email, function, \(try laterColumns(["latinName"], of: "participant", db))
+            FROM participant \(condition)
             """, arguments: arguments)
         for row in rows {
-            let key = participant(honorific: row[1], givenName: row[2], familyName: row[3], email: row[4], function: row[5])
+            let key = participant(honorific: row[1], givenName: row[2], familyName: row[3], email: row[4], function: row[5],
+                                  latinName: row[6])
             try update.execute(arguments: [key, row[0] as Int64])
         }
     }
 
     private static func refreshOrganisations(_ db: Database, where condition: String, _ arguments: StatementArguments) throws {
         let update = try db.makeStatement(sql: "UPDATE organisation SET searchKey = ? WHERE rowid = ?")
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, name, shortName, nameZh FROM organisation \(condition)",
+        let others = try laterColumns(["nameFr", "nameEs", "nameAr", "nameRu"], of: "organisation", db)
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, name, shortName, nameZh, \(others) FROM organisation \(condition)",
                                     arguments: arguments)
         for row in rows {
-            try update.execute(arguments: [organisation(name: row[1], shortName: row[2], nameZh: row[3]), row[0] as Int64])
+            let key = organisation(name: row[1], shortName: row[2], nameZh: row[3], otherNames: [row[4], row[5], row[6], row[7]])
+            try update.execute(arguments: [key, row[0] as Int64])
         }
     }
 }

@@ -14,11 +14,13 @@ extension Store {
         let decisions = try decisionRows(meetingId: meetingId, db)
         let actions = try actionRows(ActionQuery(meeting: .id(meetingId)), db)
         let keys = Set(agenda.items.flatMap(\.clauses) + actions.compactMap(\.clauseKey))
-        return MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
-                             invitations: invitations, decisions: decisions, actions: actions,
-                             clauses: try CitedClauses.load(keys: keys, db),
-                             speakers: try speakerRows(itemIds: agenda.items.map(\.id), db),
-                             approval: try MinutesApproval.current(of: meeting, db))
+        var record = MeetingRecord(meeting: meeting, agenda: agenda.items, totalMinutes: agenda.totalMinutes,
+                                   invitations: invitations, decisions: decisions, actions: actions,
+                                   clauses: try CitedClauses.load(keys: keys, db),
+                                   speakers: try speakerRows(itemIds: agenda.items.map(\.id), db),
+                                   approval: try MinutesApproval.current(of: meeting, db))
+        try RecordNames.apply(to: &record, db)
+        return record
     }
 
     /// Per operative clause of a resolution: the agenda items citing it (of meetings starting
@@ -37,11 +39,48 @@ extension Store {
             }
             let meetings = try Meeting.order(Column("start"), Column("id")).fetchAll(db).filter(inPeriod)
             let activity = try clauseActivity(keys: clauses.map(\.key), meetings: meetings, db)
+            let names = try RecordNames.load(ids: activity.actions.values.flatMap { $0.compactMap(\.ownerId) }, db)
             return ImplementationRecord(
                 resolutionId: document.id, documentCitation: ResolutionCitation.document(document),
-                resolutionTitle: document.metadata.title, clauses: clauses, citations: activity.citations, actions: activity.actions,
-                from: fromDate, to: toDate)
+                resolutionTitle: document.metadata.title, clauses: clauses, citations: activity.citations,
+                actions: activity.actions.mapValues { $0.map(names.owner) }, from: fromDate, to: toDate)
         }
+    }
+}
+
+/// The names of people in exports, all made by `PersonName.inRecord` ("Ms Fatima El-Sayed
+/// (فاطمة السيد)"), where lists and the app show the name as it is written.
+struct RecordNames {
+    var byId: [Int64: String]
+
+    static func load(ids: [Int64], _ db: Database) throws -> RecordNames {
+        let people = try Participant.filter(keys: Set(ids)).fetchAll(db)
+        return RecordNames(byId: Dictionary(people.map { person in
+            (person.id ?? 0, PersonName.inRecord(honorific: person.honorific, given: person.givenName, family: person.familyName,
+                                                 latinName: person.latinName))
+        }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Names everyone a meeting's record mentions: attendance, presenters, owners, speakers.
+    static func apply(to record: inout MeetingRecord, _ db: Database) throws {
+        let names = try load(ids: record.invitations.map(\.participantId) + record.agenda.compactMap(\.presenterId)
+                                + record.actions.compactMap(\.ownerId) + record.speakers.compactMap(\.participantId), db)
+        for index in record.invitations.indices {
+            record.invitations[index].name = names.byId[record.invitations[index].participantId] ?? record.invitations[index].name
+        }
+        for index in record.agenda.indices {
+            if let id = record.agenda[index].presenterId, let name = names.byId[id] { record.agenda[index].presenter = name }
+        }
+        record.actions = record.actions.map(names.owner)
+        for index in record.speakers.indices {
+            if let id = record.speakers[index].participantId, let name = names.byId[id] { record.speakers[index].name = name }
+        }
+    }
+
+    func owner(_ action: ActionRow) -> ActionRow {
+        var action = action
+        if let id = action.ownerId, let name = byId[id] { action.owner = name }
+        return action
     }
 }
 

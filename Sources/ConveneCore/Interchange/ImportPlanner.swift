@@ -75,6 +75,7 @@ private struct ImportPlanner {
     /// The ids of the organisations of each (lowercased) name, short name or Chinese name.
     private var organisationIdsByName: [String: [Int64]] = [:]
     private var memberStateByCountry: [String: Int64] = [:]
+    private var countryOfMemberState: [Int64: String] = [:]
     private var countryByName: [String: String] = [:]
     private var invitations: [Int64: Invitation] = [:]
 
@@ -113,6 +114,7 @@ private struct ImportPlanner {
                memberStateByCountry[country] == nil {
                 memberStateByCountry[country] = id
             }
+            if organisation.category == .memberState, let id = organisation.id { countryOfMemberState[id] = organisation.country }
         }
         // Grouped once here rather than for every row that names the organisation.
         organisationIdsByName = organisationsByName.mapValues { Dictionary(grouping: $0, by: \.id).keys.compactMap { $0 }.sorted() }
@@ -243,6 +245,8 @@ private struct ImportPlanner {
         case .absent: participant.organisationId = nil
         case .new: participant.organisationId = nil
         }
+        // A Member State's delegate without a country of their own is of that State (`Store.fillCountry`).
+        if participant.country == nil, let id = participant.organisationId { participant.country = countryOfMemberState[id] }
 
         var changes: [String] = []
         if let existing {

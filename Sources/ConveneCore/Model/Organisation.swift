@@ -57,7 +57,7 @@ public struct Organisation: Codable, Sendable, Equatable, FetchableRecord, Mutab
 
     /// The folded text the participant filter searches in this organisation's names.
     public var searchKey: String {
-        SearchKey.organisation(name: name, shortName: shortName, nameZh: nameZh)
+        SearchKey.organisation(name: name, shortName: shortName, nameZh: nameZh, otherNames: [nameFr, nameEs, nameAr, nameRu])
     }
 
     /// "CEPT" when there is a short name, the full name otherwise.

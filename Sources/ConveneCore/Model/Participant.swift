@@ -58,7 +58,7 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     /// The folded text the directory filter searches in this participant's own fields.
     public var searchKey: String {
         SearchKey.participant(honorific: honorific, givenName: givenName, familyName: familyName,
-                              email: email, function: function)
+                              email: email, function: function, latinName: latinName)
     }
 
     /// "Ms Ana Souza", or "山田太郎" for names written in CJK script.
@@ -68,6 +68,16 @@ public struct Participant: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 }
 
 public enum PersonName {
+    /// A person as English documents name them: the honorific (kept whatever the script),
+    /// the name in Latin script, then the name in its own script in brackets:
+    /// "Ms Fatima El-Sayed (فاطمة السيد)". Every export names people through this function.
+    public static func inRecord(honorific: String?, given: String, family: String, latinName: String?) -> String {
+        let own = display(honorific: nil, given: given, family: family)
+        let latin = latinName.flatMap { $0.isEmpty || $0 == own ? nil : $0 }
+        let name = latin.map { "\($0) (\(own))" } ?? own
+        return [honorific ?? "", name].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     public static func display(honorific: String?, given: String, family: String) -> String {
         if isCJK(given) || isCJK(family) {
             return family + given

@@ -56,11 +56,16 @@ private struct DemoContent {
             ("Ms", "Leïla", "Trabelsi", "\(observatory)", "Data steward", "l.trabelsi@example.org", "TUN", .speaker),
             ("Prof.", "Karim", "El Fassi", "\(university)", "Professor of information law", "k.elfassi@example.ma", "MAR", .delegate),
         ]
+        // The names written in another script, as English documents print them (by email).
+        let latinNames = [
+            "a.mansour@example.eg": "Ahmed Mansour", "y.alali@example.sa": "Youssef Al-Ali", "li.xiaoming@example.cn": "Li Xiaoming",
+            "o.smirnova@example.ru": "Olga Smirnova", "l.haddad@example.org": "Leila Haddad",
+        ]
         var ids: [String: Int64] = [:]
         for person in people {
             ids[person.5] = try store.addParticipant(ParticipantDraft(
                 honorific: person.0, givenName: person.1, familyName: person.2, organisation: person.3,
-                function: person.4, email: person.5, country: person.6))
+                function: person.4, email: person.5, country: person.6, latinName: latinNames[person.5]))
         }
 
         let meeting = RecordReference.text(DemoDatabase.meetingCode)

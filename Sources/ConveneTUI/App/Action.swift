@@ -63,6 +63,8 @@ public enum Action: String, CaseIterable, Sendable {
     case minutesClock = "minutes.clock"
     case minutesSpeaker = "minutes.speaker"
     case minutesNextSpeaker = "minutes.next-speaker"
+    case minutesEdit = "minutes.edit"
+    case minutesDelete = "minutes.delete"
 
     case clausesToggle = "clauses.toggle"
     case clausesClose = "clauses.close"

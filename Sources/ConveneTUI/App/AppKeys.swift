@@ -85,6 +85,8 @@ public enum AppKeys {
         bind(.minutesClock, "t", "start or stop the clock for the item", minutes),
         bind(.minutesSpeaker, "s", "add a speaker to the item's list (participant or delegation)", minutes),
         bind(.minutesNextSpeaker, "n", "give the floor to the next speaker", minutes),
+        bind(.minutesEdit, "e", "edit the decision or action point under the cursor (l, then j/k), or the notes", minutes),
+        bind(.minutesDelete, "d", "delete the decision or action point under the cursor (asks)", minutes),
 
         bind(.clausesToggle, "<Space>", "link or unlink the clause (in the list)", clausePicker),
         bind(.clausesClose, "<Enter><Esc>", "close the picker", clausePicker),

@@ -39,6 +39,10 @@ extension ConveneApp {
                 return [.write(Forms.request(for: form))]
             case .cancel:
                 modal = form.isDirty ? .discard(form) : nil
+            case .editInEditor:
+                modal = .form(form)
+                // The form stays open behind the editor and takes back what it saved.
+                return [.editText(current: form.fields[form.focus].storedValue, name: "\(form.fields[form.focus].id).md")]
             case let .pick(query):
                 guard let kind = form.fields[form.focus].picker else { return [] }
                 modal = .recordPicker(RecordPicker(kind: kind, form: form, fieldIndex: form.focus, query: query, data: pickerData[kind]))

@@ -140,7 +140,11 @@ public enum WriteRequest: Sendable {
     case moveAgendaItem(meeting: Int64, number: String, AgendaMove)
     case linkClause(meeting: Int64, number: String, key: String, linked: Bool)
     case addDecision(meeting: Int64, number: String, text: String)
+    case editDecision(meeting: Int64, id: Int64, text: String)
+    case removeDecision(meeting: Int64, id: Int64)
     case addAction(meeting: Int64, ActionDraft)
+    case editAction(id: Int64, ActionEdit)
+    case removeAction(id: Int64)
     case setActionStatus(id: Int64, ActionStatus)
     case setNotes(meeting: Int64, number: String, text: String)
     /// Approves the minutes today: the only way to minutes-approved; the record is then locked.
@@ -158,6 +162,8 @@ public enum AppEffect: Sendable {
     case write(WriteRequest)
     /// Opens `$VISUAL`/`$EDITOR` on an item's notes.
     case editNotes(meeting: Int64, number: String, current: String)
+    /// Opens `$VISUAL`/`$EDITOR` on the text of a form's field (`C-e` in a long-text field).
+    case editText(current: String, name: String)
     case export(ExportKind, meeting: Int64?, path: String, choices: ExportChoices = ExportChoices())
     /// Reads and checks a participants CSV file for the import preview; writes nothing.
     /// `label` is the path as typed, for the preview's title and messages.
@@ -181,6 +187,8 @@ public enum AppEvent: Sendable {
     case writeFailed(WriteRequest, ConveneError)
     case edited(meeting: Int64, number: String, text: String?)
     case editorFailed(String)
+    /// What the editor saved for the form's field it was opened from.
+    case textEdited(String)
     /// The database file is damaged: writes are refused until it is recovered.
     case databaseDamaged
     case exported(String)

@@ -125,6 +125,11 @@ extension ConveneApp {
             }
         case let .editorFailed(reason):
             say(reason, error: true)
+        case let .textEdited(text):
+            if case var .form(form) = modal {
+                form.replaceFocusedText(text)
+                modal = .form(form)
+            }
         case .databaseDamaged:
             // The line is short; `convene check` and the man page say how to recover.
             say("The database is damaged: writes are refused. Quit and run convene check.", error: true)

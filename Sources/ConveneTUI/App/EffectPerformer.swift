@@ -51,6 +51,14 @@ public final class AppEffects {
                     return [.editorFailed(Self.sentence(error))]
                 }
             }
+        case let .editText(current, name):
+            return outsideTerminal {
+                do {
+                    return [.textEdited(try ExternalEditor.edit(current, name: name, environment: self.environment, unchanged: "the text was not changed"))]
+                } catch {
+                    return [.editorFailed(Self.sentence(error))]
+                }
+            }
         case let .export(kind, meeting, path, choices):
             do {
                 let written = try exporter.export(kind, meeting: meeting, choices: choices, to: path)
@@ -201,8 +209,16 @@ public final class AppEffects {
             }
         case let .addDecision(meeting, item, text):
             try store.addDecision(meeting: .id(meeting), item: .number(item), text: text)
+        case let .editDecision(meeting, id, text):
+            outcome = try store.editDecision(meeting: .id(meeting), .id(id), text: text)
+        case let .removeDecision(meeting, id):
+            try store.removeDecision(meeting: .id(meeting), .id(id))
         case let .addAction(meeting, draft):
             try store.addAction(meeting: .id(meeting), draft)
+        case let .editAction(id, edit):
+            outcome = try store.editAction(.id(id), edit)
+        case let .removeAction(id):
+            try store.removeAction(.id(id))
         case let .setActionStatus(id, status):
             try store.setActionStatus(.id(id), status)
         case let .setNotes(meeting, item, text):

@@ -31,7 +31,9 @@ public enum ExternalEditor {
         return "vi"
     }
 
-    public static func edit(_ text: String, name: String, environment: [String: String], in parent: URL = parentFolder) throws -> String {
+    /// `unchanged` ends a failure's message: what the failed edit leaves as it was.
+    public static func edit(_ text: String, name: String, environment: [String: String], in parent: URL = parentFolder,
+                            unchanged: String = "the notes were not changed") throws -> String {
         let folder = try makePrivateFolder(in: parent)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
@@ -46,17 +48,19 @@ public enum ExternalEditor {
         } catch {
             throw Failure(description: "cannot run the editor '\(editor)': \(error.localizedDescription)")
         }
+        ForegroundTerminal.hand(to: process.processIdentifier)
         process.waitUntilExit()
+        ForegroundTerminal.takeBack()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "the editor '\(editor)' exited with status \(process.terminationStatus); the notes were not changed")
+            throw Failure(description: "the editor '\(editor)' exited with status \(process.terminationStatus); \(unchanged)")
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw Failure(description: "the editor left no file; the notes were not changed")
+            throw Failure(description: "the editor left no file; \(unchanged)")
         }
         do {
             return try StoredText.decode(data, source: name, field: .notesFile)
         } catch let error as ConveneError {
-            throw Failure(description: "\(error); the notes were not changed")
+            throw Failure(description: "\(error); \(unchanged)")
         }
     }
 
@@ -98,5 +102,27 @@ public enum ExternalEditor {
 
     private static func isRunning(_ process: pid_t) -> Bool {
         kill(process, 0) == 0 || errno == EPERM
+    }
+}
+
+/// The terminal's foreground process group while the editor runs. `Process` starts the
+/// editor in a process group of its own, which the terminal treats as a background job: an
+/// editor that reads the terminal (vi) is stopped, or fails, at once. So the editor's group
+/// is made the foreground one while it runs (Ctrl-C then reaches the editor alone, as a
+/// shell's job control does it), and the app's is made it again afterwards.
+enum ForegroundTerminal {
+    static func hand(to group: pid_t) {
+        guard isatty(STDIN_FILENO) != 0, tcgetpgrp(STDIN_FILENO) == getpgrp() else { return }
+        _ = tcsetpgrp(STDIN_FILENO, group)
+        // It may have read the terminal before it was its own, and been stopped for it.
+        _ = kill(-group, SIGCONT)
+    }
+
+    static func takeBack() {
+        guard isatty(STDIN_FILENO) != 0, tcgetpgrp(STDIN_FILENO) != getpgrp() else { return }
+        // A background group that sets the foreground is sent SIGTTOU, which would stop the app.
+        let previous = signal(SIGTTOU, SIG_IGN)
+        _ = tcsetpgrp(STDIN_FILENO, getpgrp())
+        _ = signal(SIGTTOU, previous)
     }
 }

@@ -21,15 +21,22 @@ struct FormField: Sendable {
     var picker: PickerKind?
     /// What the field shows instead of its value: the chosen record's name.
     var shown: String?
+    /// Rows the field takes: more than one for a long text, which is then wrapped (never shown
+    /// only by its end), keeps its line breaks and opens in `$EDITOR` with `C-e`.
+    var rows: Int
 
     init(_ id: String, _ label: String, shows: [Field], value: String = "", choices: [String]? = nil, hint: String = "",
-         picker: PickerKind? = nil, shown: String? = nil, check: (@Sendable (String) -> String?)? = nil) {
+         picker: PickerKind? = nil, shown: String? = nil, rows: Int = 1, check: (@Sendable (String) -> String?)? = nil) {
         self.id = id
         self.label = label
         self.input = TextField(value)
+        self.rows = max(1, rows)
+        // A long text opens at its beginning.
+        if rows > 1 { input.handle(.home) }
         self.choices = choices
         self.hint = hint
-        self.original = value
+        // As the field shows it (line breaks as ↵), so that an untouched field is unchanged.
+        self.original = input.text
         self.shows = shows
         self.picker = picker
         self.shown = shown
@@ -37,6 +44,19 @@ struct FormField: Sendable {
     }
 
     var value: String { input.text }
+
+    /// The value to store: a long text's line breaks, shown as `↵` while editing, are line
+    /// breaks again.
+    var storedValue: String {
+        rows > 1 ? String(value.map { $0 == SafeText.lineBreakStandIn ? "\n" : $0 }) : value
+    }
+
+    /// Puts a text (from `$EDITOR`) into the field, the cursor at its beginning.
+    mutating func replaceText(_ text: String) {
+        input.setText(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        input.handle(.home)
+        validate()
+    }
 
     /// What the form shows: the record's name for a picker field, else the value.
     var display: String { shown ?? value }
@@ -69,6 +89,8 @@ enum FormPurpose: Sendable {
     case agendaItem(meeting: Int64, number: String?, after: String?)
     case action(meeting: Int64, item: String)
     case decision(meeting: Int64, item: String)
+    case editDecision(meeting: Int64, id: Int64)
+    case editAction(id: Int64)
     case invitation(meeting: Int64)
     case speaker(meeting: Int64, item: String)
 }
@@ -77,6 +99,8 @@ enum FormOutcome: Equatable {
     case stay, save, cancel
     /// Open the picker of the focused field, searching for this text.
     case pick(String)
+    /// Edit the focused long-text field in `$EDITOR`.
+    case editInEditor
 }
 
 /// A form: labelled fields, Tab / Shift-Tab (or Up/Down) to move, Enter to save, Esc to
@@ -99,7 +123,7 @@ struct FormModel: Sendable {
     var isDirty: Bool { fields.contains { $0.value != $0.original } }
 
     func value(_ id: String) -> String {
-        fields.first { $0.id == id }?.value ?? ""
+        fields.first { $0.id == id }?.storedValue ?? ""
     }
 
     func field(_ id: String) -> FormField? {
@@ -110,7 +134,7 @@ struct FormModel: Sendable {
     /// what the user touched, as the CLI's `edit` commands do.
     func changed(_ id: String, always: Bool) -> String? {
         guard let field = field(id) else { return nil }
-        return always || field.value != field.original ? field.value : nil
+        return always || field.value != field.original ? field.storedValue : nil
     }
 
     mutating func handle(_ key: Key) -> FormOutcome {
@@ -124,6 +148,8 @@ struct FormModel: Sendable {
             moveFocus(by: 1)
         case .backTab, .up:
             moveFocus(by: -1)
+        case .control("e") where fields[focus].rows > 1:
+            return .editInEditor
         default:
             if fields[focus].picker != nil {
                 switch key {
@@ -149,6 +175,13 @@ struct FormModel: Sendable {
             error = nil
         }
         return .stay
+    }
+
+    /// Puts what `$EDITOR` saved into the focused field.
+    mutating func replaceFocusedText(_ text: String) {
+        guard fields.indices.contains(focus) else { return }
+        fields[focus].replaceText(text)
+        error = nil
     }
 
     /// Puts a picked record into a field: its reference as the value, its name on show.

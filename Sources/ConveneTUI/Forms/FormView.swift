@@ -1,11 +1,13 @@
-/// Draws a form as a framed box: one row per field, "Label  value  message", the focused
-/// field's value highlighted and the cursor in it, then a line of keys.
+/// Draws a form as a framed box: one row per field, "Label  value  message" (a long text
+/// wrapped on several rows, as wide as the box), the focused field's value highlighted and
+/// the cursor in it, then a line of keys.
 struct FormView {
     var form: FormModel
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         let width = min(area.width, 76)
-        let height = min(area.height, form.fields.count + 5)
+        let heights = form.fields.map(\.rows)
+        let height = min(area.height, heights.reduce(0, +) + 5)
         let box = area.centred(Size(width: width, height: height))
         let inside = Border(title: form.title).render(into: &buffer, area: box)
         guard inside.height >= 2, inside.width >= 10 else { return }
@@ -13,12 +15,17 @@ struct FormView {
         let labelWidth = min(14, max(8, content.width / 5))
         let valueWidth = max(8, min(34, content.width - labelWidth - 2 - 26))
         let fieldRows = max(0, content.height - 3)
-        // Scroll the fields when the terminal is too short to show them all.
-        let first = min(max(0, form.focus - fieldRows + 1), max(0, form.fields.count - fieldRows))
+        // Scroll the fields when the terminal is too short to show them all: the first shown
+        // is the first from which the focused one fits.
+        var first = 0
+        while first < form.focus, heights[first...form.focus].reduce(0, +) > fieldRows { first += 1 }
         var cursor: Point?
-        for (row, index) in (first..<min(form.fields.count, first + fieldRows)).enumerated() {
+        var y = content.y
+        for index in first..<form.fields.count {
             let field = form.fields[index]
-            let y = content.y + row
+            let rows = min(field.rows, content.y + fieldRows - y)
+            guard rows > 0 else { break }
+            defer { y += rows }
             let focused = index == form.focus
             buffer.write(DisplayWidth.pad(DisplayWidth.truncate(field.label, toWidth: labelWidth), toWidth: labelWidth),
                          at: Point(x: content.x, y: y), style: focused ? .bold : .plain, clip: content)
@@ -33,6 +40,18 @@ struct FormView {
                 let arrows = choices.count > 1 ? "‹ \(shown) ›" : shown
                 buffer.fill(valueArea, style: focused ? .selection : .muted)
                 buffer.write(arrows, at: valueArea.origin, style: focused ? .selection : .plain, clip: valueArea)
+            } else if field.rows > 1 {
+                let textArea = Rect(x: valueArea.x, y: y, width: content.maxX - valueArea.x, height: rows).intersection(content)
+                let shown = WrappedTextField(field: field.input)
+                if focused {
+                    cursor = shown.render(into: &buffer, area: textArea, style: .selection, focused: true)
+                    if field.value.isEmpty, !field.hint.isEmpty {
+                        buffer.write(field.hint, at: Point(x: textArea.x + 1, y: y), style: Style(.dim, role: .selection), clip: textArea)
+                    }
+                } else {
+                    shown.render(into: &buffer, area: textArea, style: .muted, focused: false)
+                }
+                continue
             } else if focused {
                 var input = field.input
                 input.keepCursorVisible(width: valueArea.width)
@@ -58,7 +77,8 @@ struct FormView {
         }
         let keysRow = content.row(content.height - 1)
         let focusedField = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil
-        let choiceHint = focusedField?.picker != nil ? "  type: pick" : focusedField?.choices != nil ? "  ←/→ choose" : ""
+        let choiceHint = focusedField?.picker != nil ? "  type: pick" : focusedField?.choices != nil ? "  ←/→ choose"
+            : (focusedField?.rows ?? 1) > 1 ? "  C-e $EDITOR" : ""
         buffer.write("Tab next  S-Tab previous  Enter save  Esc cancel" + choiceHint, at: keysRow.origin, style: .accent, clip: keysRow)
         buffer.cursor = cursor
     }

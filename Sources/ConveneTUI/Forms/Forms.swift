@@ -77,6 +77,7 @@ enum Forms {
             FormField("honorific", "Honorific", shows: [.honorific], value: listing?.honorific ?? "", hint: "Ms, Mr, Dr"),
             FormField("given", "Given name", shows: [.givenName, .personName], value: listing?.givenName ?? ""),
             FormField("family", "Family name", shows: [.familyName], value: listing?.familyName ?? ""),
+            FormField("latin", "Latin name", shows: [.latinName], value: listing?.latinName ?? "", hint: "as English documents write it"),
             FormField("org", "Organisation", shows: [.organisation], value: listing?.organisation ?? "", picker: .organisation),
             FormField("function", "Function", shows: [.function], value: listing?.function ?? ""),
             FormField("email", "Email", shows: [.email], value: listing?.email ?? "", check: checkEmail),
@@ -92,7 +93,7 @@ enum Forms {
                          familyName: form.changed("family", always: isNew), organisation: form.changed("org", always: isNew),
                          function: form.changed("function", always: isNew), email: form.changed("email", always: isNew),
                          phone: form.changed("phone", always: isNew), country: form.changed("country", always: isNew),
-                         notes: form.changed("notes", always: isNew))
+                         notes: form.changed("notes", always: isNew), latinName: form.changed("latin", always: isNew))
     }
 
     // MARK: Organisation
@@ -103,6 +104,10 @@ enum Forms {
             FormField("name", "Name", shows: [.organisationName], value: listing?.name ?? "", check: checkRequired),
             FormField("short", "Short name", shows: [.shortName], value: listing?.shortName ?? "", hint: "CEPT"),
             FormField("name-zh", "Chinese name", shows: [.organisationNameZh], value: listing?.nameZh ?? ""),
+            FormField("name-fr", "French name", shows: [.organisationNameFr], value: listing?.nameFr ?? ""),
+            FormField("name-es", "Spanish name", shows: [.organisationNameEs], value: listing?.nameEs ?? ""),
+            FormField("name-ar", "Arabic name", shows: [.organisationNameAr], value: listing?.nameAr ?? ""),
+            FormField("name-ru", "Russian name", shows: [.organisationNameRu], value: listing?.nameRu ?? ""),
             FormField("category", "Category", shows: [.category], value: (listing?.category ?? .other).rawValue,
                       choices: StakeholderCategory.allCases.map(\.rawValue)),
             FormField("country", "Country", shows: [.country], value: listing?.country ?? "", picker: .country,
@@ -112,13 +117,17 @@ enum Forms {
 
     static func organisationDraft(_ form: FormModel) -> OrganisationDraft {
         OrganisationDraft(name: form.value("name"), category: form.value("category"), shortName: form.value("short"),
-                          nameZh: form.value("name-zh"), country: form.value("country"))
+                          nameZh: form.value("name-zh"), country: form.value("country"),
+                          otherNames: OrganisationNames(fr: form.value("name-fr"), es: form.value("name-es"),
+                                                        ar: form.value("name-ar"), ru: form.value("name-ru")))
     }
 
     static func organisationEdit(_ form: FormModel) -> OrganisationEdit {
         OrganisationEdit(name: form.changed("name", always: false), category: form.changed("category", always: false),
                          shortName: form.changed("short", always: false), nameZh: form.changed("name-zh", always: false),
-                         country: form.changed("country", always: false))
+                         country: form.changed("country", always: false),
+                         otherNames: OrganisationNames(fr: form.changed("name-fr", always: false), es: form.changed("name-es", always: false),
+                                                       ar: form.changed("name-ar", always: false), ru: form.changed("name-ru", always: false)))
     }
 
     // MARK: Meeting
@@ -216,7 +225,7 @@ enum Forms {
 
     static func action(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Action point under item \(item)", purpose: .action(meeting: meeting, item: item), fields: [
-            FormField("text", "Action", shows: [.text], check: checkRequired),
+            FormField("text", "Action", shows: [.text], rows: longTextRows, check: checkRequired),
             FormField("owner", "Owner", shows: [.owner], picker: .participant, check: checkRequired),
             FormField("due", "Due", shows: [.due], hint: "YYYY-MM-DD", check: checkDate),
             FormField("clause", "Clause", shows: [.clause], picker: .clause),
@@ -225,8 +234,36 @@ enum Forms {
 
     static func decision(meeting: Int64, item: String) -> FormModel {
         FormModel(title: "Decision under item \(item)", purpose: .decision(meeting: meeting, item: item), fields: [
-            FormField("text", "Decision", shows: [.text], check: checkRequired),
+            FormField("text", "Decision", shows: [.text], rows: longTextRows, check: checkRequired),
         ])
+    }
+
+    /// Rows of a decision's or an action point's text: a long one shows whole at 80x24.
+    static let longTextRows = 4
+
+    /// `number` is the decision's place in the meeting, as the Minutes tab and `decision list` show it.
+    static func editDecision(meeting: Int64, _ decision: DecisionRow, number: Int) -> FormModel {
+        FormModel(title: "Decision \(number) (item \(decision.itemNumber))", purpose: .editDecision(meeting: meeting, id: decision.id), fields: [
+            FormField("text", "Decision", shows: [.text], value: decision.text, rows: longTextRows, check: checkRequired),
+        ])
+    }
+
+    static func editAction(_ action: ActionRow) -> FormModel {
+        FormModel(title: "Action point #\(action.id)", purpose: .editAction(id: action.id), fields: [
+            FormField("text", "Action", shows: [.text], value: action.text, rows: longTextRows, check: checkRequired),
+            FormField("owner", "Owner", shows: [.owner], value: action.ownerId.map(String.init) ?? "", picker: .participant,
+                      shown: action.owner, check: checkRequired),
+            FormField("due", "Due", shows: [.due], value: action.due ?? "", hint: "YYYY-MM-DD", check: checkDate),
+            FormField("clause", "Clause", shows: [.clause], value: action.clauseKey ?? "", picker: .clause),
+            FormField("item", "Item", shows: [.item, .itemId], value: action.itemNumber ?? "", hint: "its number; empty: none"),
+        ])
+    }
+
+    /// Only what the user changed, as `action edit` sends only the options given.
+    static func actionEdit(_ form: FormModel) -> ActionEdit {
+        ActionEdit(text: form.changed("text", always: false), owner: form.changed("owner", always: false),
+                   due: form.changed("due", always: false), clause: form.changed("clause", always: false),
+                   item: form.changed("item", always: false).map { AgendaItemReference.number($0) })
     }
 
     // MARK: Invitation
@@ -264,6 +301,10 @@ enum Forms {
                 due: FieldValidation.optionalText(form.value("due")), clause: FieldValidation.optionalText(form.value("clause"))))
         case let .decision(meeting, item):
             return .addDecision(meeting: meeting, number: item, text: form.value("text"))
+        case let .editDecision(meeting, id):
+            return .editDecision(meeting: meeting, id: id, text: form.value("text"))
+        case let .editAction(id):
+            return .editAction(id: id, actionEdit(form))
         case let .speaker(meeting, item):
             let speaker = SpeakerChoice.parse(form.value("speaker"))
             return .addSpeaker(meeting: meeting, number: item, participant: speaker.participant, delegation: speaker.delegation)

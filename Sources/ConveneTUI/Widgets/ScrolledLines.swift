@@ -6,6 +6,8 @@ struct ScrolledLines {
     var offset: Int
     /// True when there are lines after the ones given (they were not wrapped, to save work).
     var continues = false
+    /// The lines drawn as selected (a cursor on them).
+    var highlighted: Range<Int> = 0..<0
 
     static let moreBelow = "▼ more: PgDn"
     static let moreAbove = "▲ more: PgUp"
@@ -20,7 +22,9 @@ struct ScrolledLines {
         let start = continues ? max(0, offset) : Self.clamped(offset, count: lines.count, height: area.height)
         let cutBelow = continues || start + area.height < lines.count
         for (row, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
-            buffer.write(line.0, at: Point(x: area.x, y: area.y + row), style: line.1, clip: area)
+            let style = highlighted.contains(start + row) ? Style.selection : line.1
+            if style == .selection { buffer.fill(area.row(row), style: style) }
+            buffer.write(line.0, at: Point(x: area.x, y: area.y + row), style: style, clip: area)
         }
         if start > 0 { marker(Self.moreAbove, row: area.row(0), into: &buffer) }
         if cutBelow, area.height > 1 || start == 0 { marker(Self.moreBelow, row: area.row(area.height - 1), into: &buffer) }

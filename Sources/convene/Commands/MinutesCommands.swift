@@ -31,7 +31,8 @@ struct NoteCommand: ParsableCommand {
 
 struct DecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decision", abstract: "Record, list and show decisions.", subcommands: [Add.self, List.self, Show.self])
+        commandName: "decision", abstract: "Record, list, show, edit and remove decisions.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a decision under an agenda item; prints its id.")
@@ -46,7 +47,8 @@ struct DecisionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a meeting's decisions in agenda order.")
+        static let configuration = CommandConfiguration(
+            abstract: "List a meeting's decisions in agenda order, numbered as 'decision edit' and 'decision remove' take them.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "Meeting id or code.") var meeting: String
@@ -56,7 +58,8 @@ struct DecisionCommand: ParsableCommand {
             let shown = try store.meeting(.text(meeting))
             let decisions = try store.decisions(meeting: .id(shown.id ?? 0))
             if output.json { return try Output.json(decisions.map { DecisionJSON($0, of: shown) }) }
-            Output.table(["ID", "ITEM", "DECISION"], empty: "no decisions recorded for the meeting", decisions.map { ["\($0.id)", $0.itemNumber, $0.text] })
+            Output.table(["N", "ID", "ITEM", "DECISION"], empty: "no decisions recorded for the meeting",
+                         decisions.enumerated().map { ["\($0.offset + 1)", "\($0.element.id)", $0.element.itemNumber, $0.element.text] })
         }
     }
 
@@ -77,11 +80,55 @@ struct DecisionCommand: ParsableCommand {
             ])
         }
     }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change the text of a decision.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var decision: DecisionArguments
+        @Option(parsing: .unconditional, help: "The decision (- reads standard input).") var text: String
+
+        func run() throws {
+            let text = try TextInput.value(text, field: .text)
+            Output.edited(try store.open().editDecision(meeting: .text(decision.meeting), decision.reference, text: text))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a decision ('convene undo' brings it back).")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var decision: DecisionArguments
+
+        func run() throws { try store.open().removeDecision(meeting: .text(decision.meeting), decision.reference) }
+    }
+}
+
+/// The meeting and the decision of `decision edit` and `decision remove`: its number as
+/// `decision list` shows it, or its stable id.
+struct DecisionArguments: ParsableArguments {
+    @Argument(help: "Meeting id or code.") var meeting: String
+    @Argument(help: ArgumentHelp("The decision's number as 'decision list' shows it (or give --decision-id instead).", valueName: "n"))
+    var number: Int?
+    @Option(name: .customLong("decision-id"), parsing: .unconditional, help: ArgumentHelp(
+        "The decision's stable id (the id of 'decision list --json'), instead of its number.", valueName: "id"))
+    var decisionId: Int64?
+
+    func validate() throws {
+        switch (number, decisionId) {
+        case (_?, _?): throw ValidationError("Give the decision's N or --decision-id, not both.")
+        case (nil, nil): throw ValidationError("Missing expected argument '<n>' (or --decision-id <id>)")
+        default: break
+        }
+    }
+
+    var reference: DecisionReference {
+        decisionId.map(DecisionReference.id) ?? .number(number ?? 0)
+    }
 }
 
 struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "action", abstract: "Track action points.", subcommands: [Add.self, List.self, Show.self, Done.self, Drop.self])
+        commandName: "action", abstract: "Track action points.",
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Remove.self, Done.self, Drop.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an action point; prints its id.")
@@ -148,6 +195,44 @@ struct ActionCommand: ParsableCommand {
                 ("Due", action.due), ("Status", action.status.rawValue), ("Clause", action.clauseKey),
             ])
         }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change an action point's text, owner, due date, clause or item; \"\" clears the due date, clause or item.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Action point id.") var id: String
+        @Option(parsing: .unconditional, help: "What is to be done (- reads standard input).") var text: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Who does it: participant id, email or name.", valueName: "participant"))
+        var owner: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Agenda item number it arose under.", valueName: "number"))
+        var item: String?
+        @Option(name: .customLong("item-id"), parsing: .unconditional, help: ArgumentHelp("The agenda item it arose under by its id, instead of --item.", valueName: "id"))
+        var itemId: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Due date, YYYY-MM-DD.", valueName: "date")) var due: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Resolution clause key it implements.", valueName: "key")) var clause: String?
+
+        func validate() throws {
+            if item != nil && itemId != nil { throw ValidationError("Give --item or --item-id, not both.") }
+            if [text, owner, item, itemId.map { "\($0)" }, due, clause].allSatisfy({ $0 == nil }) {
+                throw ValidationError("Give at least one of --text, --owner, --due, --clause, --item or --item-id.")
+            }
+        }
+
+        func run() throws {
+            let text = try text.map { try TextInput.value($0, field: .text) }
+            let agendaItem = itemId.map(AgendaItemReference.id) ?? item.map(AgendaItemReference.number)
+            Output.edited(try store.open().editAction(.text(id), ActionEdit(
+                text: text, owner: owner, due: due, clause: clause, item: agendaItem)))
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an action point ('convene undo' brings it back).")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Action point id.") var id: String
+
+        func run() throws { try store.open().removeAction(.text(id)) }
     }
 
     struct Done: ParsableCommand {

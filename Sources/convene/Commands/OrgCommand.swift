@@ -44,7 +44,8 @@ struct OrgCommand: ParsableCommand {
             let shown = try store.open().organisation(.text(org))
             if output.json { return try Output.json(OrganisationJSON(shown)) }
             Output.fields([
-                ("ID", "\(shown.id)"), ("Name", shown.name), ("Chinese name", shown.nameZh), ("Short name", shown.shortName),
+                ("ID", "\(shown.id)"), ("Name", shown.name), ("Chinese name", shown.nameZh), ("French name", shown.nameFr),
+                ("Spanish name", shown.nameEs), ("Arabic name", shown.nameAr), ("Russian name", shown.nameRu), ("Short name", shown.shortName),
                 ("Category", "\(shown.category.rawValue) (\(shown.category.label))"),
                 ("Country", shown.country.map { "\($0) \(shown.countryName ?? "")" }), ("Region", shown.region?.rawValue),
             ])
@@ -55,6 +56,12 @@ struct OrgCommand: ParsableCommand {
     struct Details: ParsableArguments {
         @Option(parsing: .unconditional, help: "Short name or acronym, e.g. ESA.") var short: String?
         @Option(name: .customLong("name-zh"), parsing: .unconditional, help: "Chinese name.") var nameZh: String?
+        @Option(name: .customLong("name-fr"), parsing: .unconditional, help: "French name.") var nameFr: String?
+        @Option(name: .customLong("name-es"), parsing: .unconditional, help: "Spanish name.") var nameEs: String?
+        @Option(name: .customLong("name-ar"), parsing: .unconditional, help: "Arabic name.") var nameAr: String?
+        @Option(name: .customLong("name-ru"), parsing: .unconditional, help: "Russian name.") var nameRu: String?
+
+        var otherNames: OrganisationNames { OrganisationNames(fr: nameFr, es: nameEs, ar: nameAr, ru: nameRu) }
         @Option(parsing: .unconditional, help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
     }
 
@@ -69,7 +76,8 @@ struct OrgCommand: ParsableCommand {
 
         func run() throws {
             let id = try store.open().addOrganisation(OrganisationDraft(
-                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country))
+                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country,
+                otherNames: details.otherNames))
             print(id)
         }
     }
@@ -85,7 +93,8 @@ struct OrgCommand: ParsableCommand {
 
         func run() throws {
             Output.edited(try store.open().editOrganisation(.text(org), OrganisationEdit(
-                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country)))
+                name: name, category: category, shortName: details.short, nameZh: details.nameZh, country: details.country,
+                otherNames: details.otherNames)))
         }
     }
 

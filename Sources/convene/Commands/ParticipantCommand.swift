@@ -20,10 +20,14 @@ struct ParticipantCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Phone number.") var phone: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("ISO 3166-1 alpha-3 country code.", valueName: "iso3")) var country: String?
         @Option(parsing: .unconditional, help: "Free notes.") var notes: String?
+        @Option(name: .customLong("latin-name"), parsing: .unconditional, help: ArgumentHelp(
+            "The name in Latin script, for a name written in another (English exports print it first, the name as written after it in brackets).",
+            valueName: "name"))
+        var latinName: String?
 
         var draft: ParticipantDraft {
             ParticipantDraft(honorific: honorific, givenName: given, familyName: family, organisation: org,
-                             function: function, email: email, phone: phone, country: country, notes: notes)
+                             function: function, email: email, phone: phone, country: country, notes: notes, latinName: latinName)
         }
     }
 
@@ -84,7 +88,7 @@ struct ParticipantCommand: ParsableCommand {
             let shown = try store.open().participant(.text(participant))
             if output.json { return try Output.json(ParticipantJSON(shown)) }
             Output.fields([
-                ("ID", "\(shown.id)"), ("Name", shown.name), ("Honorific", shown.honorific),
+                ("ID", "\(shown.id)"), ("Name", shown.name), ("Latin name", shown.latinName), ("Honorific", shown.honorific),
                 ("Given name", shown.givenName), ("Family name", shown.familyName),
                 ("Organisation", shown.organisationName), ("Function", shown.function), ("Email", shown.email),
                 ("Phone", shown.phone), ("Country", shown.country.map { "\($0) \(shown.countryName ?? "")" }),

@@ -5,6 +5,10 @@ struct OrganisationJSON: Encodable {
     var id: Int64
     var name: String
     @Nullable var nameZh: String?
+    @Nullable var nameFr: String?
+    @Nullable var nameEs: String?
+    @Nullable var nameAr: String?
+    @Nullable var nameRu: String?
     @Nullable var shortName: String?
     var category: StakeholderCategory
     @Nullable var country: String?
@@ -15,6 +19,7 @@ struct OrganisationJSON: Encodable {
         id = organisation.id
         name = organisation.name
         nameZh = organisation.nameZh
+        (nameFr, nameEs, nameAr, nameRu) = (organisation.nameFr, organisation.nameEs, organisation.nameAr, organisation.nameRu)
         shortName = organisation.shortName
         category = organisation.category
         country = organisation.country
@@ -31,6 +36,7 @@ struct ParticipantJSON: Encodable {
     @Nullable var givenName: String?
     @Nullable var familyName: String?
     var name: String
+    @Nullable var latinName: String?
     @Nullable var organisationId: Int64?
     /// The organisation's short name when it has one, else its name.
     @Nullable var organisation: String?
@@ -50,6 +56,7 @@ struct ParticipantJSON: Encodable {
         givenName = participant.givenName
         familyName = participant.familyName
         name = participant.name
+        latinName = participant.latinName
         organisationId = participant.organisationId
         organisation = participant.organisation
         organisationName = participant.organisationName
@@ -70,7 +77,7 @@ struct ParticipantJSON: Encodable {
             ("country_name_zh", .nullableText(countryNameZh)), ("email", .nullableText(email)),
             ("family_name", .nullableText(familyName)), ("function", .nullableText(function)),
             ("given_name", .nullableText(givenName)), ("honorific", .nullableText(honorific)), ("id", .integer(id)),
-            ("name", .text(name)), ("notes", .nullableText(notes)), ("organisation", .nullableText(organisation)),
+            ("latin_name", .nullableText(latinName)), ("name", .text(name)), ("notes", .nullableText(notes)), ("organisation", .nullableText(organisation)),
             ("organisation_id", .nullableInteger(organisationId)), ("organisation_name", .nullableText(organisationName)),
             ("organisation_name_zh", .nullableText(organisationNameZh)), ("phone", .nullableText(phone)),
         ])

@@ -50,7 +50,7 @@ struct AppUpdateTests {
         try harness.press("a")
         guard case .form = harness.app.modal else { Issue.record("no form"); return }
         // The organisation field opens its picker on typing; Enter takes the first match.
-        try harness.press("<Tab>明<Tab>李<Tab>中国<Enter><Tab><Tab>li.ming@example.org<Enter>")
+        try harness.press("<Tab>明<Tab>李<Tab><Tab>中国<Enter><Tab><Tab>li.ming@example.org<Enter>")
         #expect(harness.app.modal == nil)
         let listings = try harness.store.participants()
         #expect(listings.map(\.name) == ["李明"])
@@ -78,7 +78,7 @@ struct AppUpdateTests {
     @Test("an invalid email is shown beside the field and nothing is saved")
     func invalidEmailInline() throws {
         var harness = try AppHarness(screen: .participants)
-        try harness.press("a<Tab>Ana<Tab><Tab><Tab><Tab>ana-at-example<Tab>")
+        try harness.press("a<Tab>Ana<Tab><Tab><Tab><Tab><Tab>ana-at-example<Tab>")
         #expect(harness.screen.contains("✗ invalid email address"))
         try harness.press("<Enter>")
         guard case let .form(form) = harness.app.modal else { Issue.record("the form closed"); return }
@@ -90,7 +90,7 @@ struct AppUpdateTests {
     func storeErrorBesideField() throws {
         var harness = try AppHarness(screen: .participants)
         _ = try harness.store.addParticipant(ParticipantDraft(givenName: "Ana", familyName: "Souza", email: "ana@example.org"))
-        try harness.press("a<Tab>Ana<Tab>Sousa<Tab><Tab><Tab>ana@example.org<Enter>")
+        try harness.press("a<Tab>Ana<Tab>Sousa<Tab><Tab><Tab><Tab>ana@example.org<Enter>")
         guard case let .form(form) = harness.app.modal else { Issue.record("the form closed"); return }
         #expect(form.field("email")?.error == "another participant already has the email")
         #expect(harness.screen.contains("Email: another participant already has the email"))

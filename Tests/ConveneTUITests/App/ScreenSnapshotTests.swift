@@ -31,7 +31,7 @@ struct ScreenSnapshotTests {
         try check("participants", screen: .participants, keys: "<Space>")
     }
     @Test("participant form with an inline error") func participantForm() throws {
-        try check("participant-form", screen: .participants, keys: "a<Tab>明<Tab>李<Tab>china<Enter><Tab><Tab>li.ming<Tab>")
+        try check("participant-form", screen: .participants, keys: "a<Tab>明<Tab>李<Tab><Tab>china<Enter><Tab><Tab>li.ming<Tab>")
     }
     @Test("organisations filtered") func organisations() throws { try check("organisations", screen: .organisations, keys: "/asia") }
     @Test("resolutions: outline and clause text") func resolutions() throws { try check("resolutions", screen: .resolutions, keys: "jljjj") }

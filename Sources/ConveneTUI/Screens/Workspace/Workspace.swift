@@ -70,6 +70,8 @@ struct Workspace: Sendable {
     /// item's minutes shown.
     var minutesPane = MinutesPane.items
     var minutesOffset = 0
+    /// The line of the item's minutes the cursor is on, while the minutes have the keys.
+    var minutesCursor = 0
     /// The item (its number) to select once the data is loaded, when opened at an item.
     var itemToSelect: String?
 
