@@ -89,6 +89,13 @@ public enum RecordLock {
         return object
     }
 
+    /// The lock's refusal as the app says it, pointing to its own `:reopen`; nil for any other error.
+    public static func appNotice(_ error: ConveneError) -> String? {
+        guard case let .refused(message) = error, message.hasPrefix("the minutes of "),
+              let end = message.range(of: " are approved; `convene minutes reopen ") else { return nil }
+        return message[..<end.lowerBound] + " are approved; :reopen REASON, or issue a corrigendum"
+    }
+
     /// "the minutes of RD-2027 are approved; `convene minutes reopen RD-2027` or issue a corrigendum".
     public static func refusal(_ meeting: Meeting) -> ConveneError {
         let name = meeting.code ?? "\(meeting.id ?? 0)"

@@ -205,6 +205,8 @@ public final class AppEffects {
             try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
         case let .approveMinutes(meeting):
             try store.approveMinutes(meeting: .id(meeting))
+        case let .reopenMinutes(meeting, reason):
+            try store.reopenMinutes(meeting: .id(meeting), reason: reason)
         case let .importParticipants(plan, skipping):
             let result = try store.importParticipants(plan, skippingInvalid: skipping)
             return ("Imported \(plan.source): \(result.added) added, \(result.updated) updated"

@@ -19,8 +19,16 @@ struct ApprovalAppTests {
         #expect(harness.messageLine.contains("Saved: minutes approve RD-2027: version 1"))
         // Locked: moving an item is refused with the lock's line, and nothing moves.
         try harness.press("<Enter><Tab><Tab>jK")
-        #expect(harness.messageLine.contains("the minutes of RD-2027 are approved"))
+        #expect(harness.messageLine.contains("the minutes of RD-2027 are approved; :reopen REASON, or issue a corrigendum"))
         #expect(try store.agenda(meeting: .text("RD-2027")).items.map(\.title).prefix(2) == ["Opening of the meeting", "Approval of the agenda"])
+        // :reopen needs a reason; with one, the record is a draft again and the move goes through.
+        try harness.press(":reopen<Enter>")
+        #expect(harness.messageLine.contains("usage: :reopen REASON"))
+        try harness.press(":reopen Brazil asked for a correction<Enter>")
+        #expect(try store.meeting(.text("RD-2027")).minutesStatus == .draft)
+        #expect(try store.history(limit: 1).first?.summary == "minutes reopen RD-2027: Brazil asked for a correction")
+        try harness.press("K")
+        #expect(try store.agenda(meeting: .text("RD-2027")).items.first?.title == "Approval of the agenda")
     }
 
     @Test("the meeting form offers no minutes-approved; an approved meeting's form offers nothing else")
