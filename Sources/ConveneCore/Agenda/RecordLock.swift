@@ -79,9 +79,10 @@ public enum RecordLock {
         for meeting in touched.subtracting(approving).sorted() { try requireDraft(meetingId: meeting, db) }
     }
 
-    /// The meeting's columns the record prints, or that fix its approval (as `changesRecord`).
+    /// The meeting's columns the record prints, or that fix its approval: those of
+    /// `changesRecord`, and the session times.
     static let printedMeetingColumns: Set<String> = ["title", "start", "end", "timeZone", "venue", "onlineLink", "symbol",
-                                                     "symbolPattern", "status"]
+                                                     "symbolPattern", "status", "openedAt", "closedAt"]
 
     /// A logged row image's columns, as JSON values compare.
     private static func columns(_ json: String?) -> [String: NSObject] {

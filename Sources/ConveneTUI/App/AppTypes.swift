@@ -58,6 +58,8 @@ public struct WorkspaceData: Sendable {
     public var actions: [ActionRow]
     /// The speakers' lists of the meeting's items.
     public var speakers: [SpeakerRow] = []
+    /// The frozen versions of the minutes (approvals, revisions, corrigenda), in order.
+    public var versions: [MinutesVersion] = []
 }
 
 public enum LoadedData: Sendable {

@@ -125,7 +125,8 @@ public final class AppEffects {
             return .workspace(WorkspaceData(
                 meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
                 agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
-                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference)))
+                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference),
+                versions: try store.minutesVersions(meeting: reference).versions))
         }
     }
 

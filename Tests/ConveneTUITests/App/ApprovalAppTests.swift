@@ -1,4 +1,5 @@
 import ConveneCore
+import Foundation
 import Testing
 @testable import ConveneTUI
 
@@ -40,10 +41,34 @@ struct ApprovalAppTests {
         #expect(Forms.statusChoices(meeting) == ["minutes-approved"])
     }
 
+    @Test("the Overview says when the minutes were approved, which revision, and why they were reopened")
+    func overviewState() throws {
+        let store = try AppHarness.sampleStore()
+        var harness = try AppHarness(store: store)
+        try harness.press("<Enter>")
+        #expect(harness.screen.contains("Minutes       draft\n"))
+        try store.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-04")
+        try store.reopenMinutes(meeting: .text("RD-2027"), reason: "a statement was left out")
+        harness.changedElsewhere()
+        #expect(harness.screen.contains("Minutes       draft, reopened: a statement was left out\n"))
+        try store.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-20")
+        try store.issueCorrigendum(meeting: .text("RD-2027"), text: "For X read Y.", date: "2027-03-25")
+        harness.changedElsewhere()
+        #expect(harness.screen.contains("Minutes       approved 2027-03-20 (version 2, Rev.1), 1 corrigendum"))
+    }
+
     @Test(":approve with no meeting says what it needs")
     func noMeeting() throws {
         var harness = try AppHarness(store: try Store.inMemory(reference: AppHarness.reference))
         try harness.press(":approve<Enter>")
         #expect(harness.messageLine.contains("open or select a meeting first"))
+    }
+}
+
+extension AppHarness {
+    /// What the poll reports when another process wrote: the app reloads what it shows.
+    mutating func changedElsewhere() {
+        send(.app(.polled(now: Date(), dataVersion: 1)))
+        send(.app(.polled(now: Date(), dataVersion: 2)))
     }
 }
