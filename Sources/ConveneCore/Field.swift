@@ -20,6 +20,8 @@ public enum Field: CaseIterable, Sendable {
     /// A stored meeting's time zone that is no longer known, checked when the meeting changes.
     case storedTimeZone
     case level, region, venue, onlineLink, symbol, status
+    /// How the meeting's document symbols are written (`{series}/{n}`).
+    case symbolPattern
     /// Each speaker's time budget: the meeting's default or an agenda item's own.
     case speakingMinutes
 
@@ -93,6 +95,7 @@ public enum Field: CaseIterable, Sendable {
         case .venue: "venue"
         case .onlineLink: "online link"
         case .symbol: "document symbol"
+        case .symbolPattern: "symbol pattern"
         case .status: "status"
         case .speakingMinutes: "speaking minutes"
         case .delegation: "delegation"

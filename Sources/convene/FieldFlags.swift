@@ -30,6 +30,7 @@ extension Field {
         case .venue: "--venue"
         case .onlineLink: "--online"
         case .symbol: "--symbol"
+        case .symbolPattern: "--symbol-pattern"
         case .status: "--status"
         case .speakingMinutes: "--speaking-minutes"
         case .delegation: "--delegation"

@@ -13,7 +13,7 @@ struct ApprovalCommandTests {
         let convene = try ConveneProcess()
         for arguments in [
             ["meeting", "add", "--code", "RD", "--title", "Regional dialogue", "--start", "2027-03-02T09:30", "--end", "17:30",
-             "--tz", "Europe/Zurich", "--symbol", "R174-RD/2-E"],
+             "--tz", "Europe/Zurich", "--symbol", "R174-RD", "--symbol-pattern", "{series}/{n}-E"],
             ["participant", "add", "--given", "Ana", "--family", "Souza", "--org", "BRA"],
             ["participant", "add", "--given", "伟", "--family", "王", "--org", "CHN"],
             ["participant", "add", "--given", "فاطمة", "--family", "السيد", "--org", "EGY"],

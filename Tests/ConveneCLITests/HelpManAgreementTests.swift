@@ -114,7 +114,8 @@ struct HelpManAgreementTests {
         }
         let known = try convene.run("help", "meeting", "add")
         #expect(known.status == 0, "\(known.stderr)")
-        #expect(known.stdout.contains("USAGE: convene meeting add [--db <path>] --title <title> --start <date-time> [--end"))
+        // The usage line of a command with many options lists them as [<options>], then the required ones.
+        #expect(known.stdout.contains("USAGE: convene meeting add [<options>] --title <title> --start <date-time>"))
         let root = try convene.run("help")
         #expect(root.status == 0)
         #expect(root.stdout.contains("SUBCOMMANDS:"))

@@ -177,7 +177,7 @@ extension Store {
             let versions = try MinutesVersion.filter(Column("meetingId") == meeting.id).order(Column("number")).fetchAll(db)
             let corrected = versions.last { $0.kind != .corrigendum }
             let number = versions.filter { $0.kind == .corrigendum && $0.number > (corrected?.number ?? 0) }.count + 1
-            let document = corrected?.symbol ?? meeting.symbol
+            let document = corrected?.symbol ?? DocumentSymbol.symbol(.minutes, meeting: meeting)
             var version = MinutesVersion(
                 meetingId: try meeting.requireId(), number: (versions.last?.number ?? 0) + 1, kind: .corrigendum,
                 approvedOn: issuedOn, createdAt: Self.timestamp(now), symbol: document.map { RecordSymbol.corrigendum($0, number) },

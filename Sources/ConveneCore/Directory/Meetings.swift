@@ -14,13 +14,16 @@ public struct MeetingDraft: Sendable {
     public var venue: String?
     public var onlineLink: String?
     public var symbol: String?
+    /// How the meeting's documents are numbered, e.g. "{series}/{n}-E" ("" returns to the default).
+    public var symbolPattern: String?
     public var status: String?
     /// Each speaker's default budget in minutes ("" clears it).
     public var speakingMinutes: String?
 
     public init(code: String? = nil, title: String? = nil, start: String? = nil, end: String? = nil,
                 timeZone: String? = nil, level: String? = nil, region: String? = nil, venue: String? = nil,
-                onlineLink: String? = nil, symbol: String? = nil, status: String? = nil, speakingMinutes: String? = nil) {
+                onlineLink: String? = nil, symbol: String? = nil, status: String? = nil, speakingMinutes: String? = nil,
+                symbolPattern: String? = nil) {
         self.code = code
         self.title = title
         self.start = start
@@ -31,6 +34,7 @@ public struct MeetingDraft: Sendable {
         self.venue = venue
         self.onlineLink = onlineLink
         self.symbol = symbol
+        self.symbolPattern = symbolPattern
         self.status = status
         self.speakingMinutes = speakingMinutes
     }
@@ -173,6 +177,9 @@ extension Store {
         }
         if let symbol = draft.symbol {
             meeting.symbol = FieldValidation.optionalText(try FieldValidation.singleLine(symbol, field: .symbol))
+        }
+        if let pattern = draft.symbolPattern {
+            meeting.symbolPattern = try FieldValidation.optionalText(pattern).map(DocumentSymbol.parsePattern)
         }
         if let status = draft.status {
             let parsed = try MeetingStatus.parseToken(status, field: .status, what: "status")

@@ -33,15 +33,15 @@ enum DocumentHeader {
         return [place, dates, "\(times) (\(meeting.timeZone))"].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
+    /// The symbol is the document's own (`ExportOptions.symbol`, which `Store.export` fills in).
     static func frontMatter(title: String, meeting: Meeting, options: ExportOptions) -> [(key: String, value: String)] {
-        [("title", title), ("meeting", meeting.title), ("date", options.date),
-         ("symbol", options.symbol ?? meeting.symbol ?? "")]
+        [("title", title), ("meeting", meeting.title), ("date", options.date), ("symbol", options.symbol ?? "")]
     }
 
     /// `revision` > 0 heads a revision: "Revision 1 to Document R174-RD/2".
     static func block(_ meeting: Meeting, options: ExportOptions, revision: Int = 0) -> [[MarkdownSpan]] {
         var lines: [[MarkdownSpan]] = [[.strong(meeting.title)], [.text(placeAndDates(meeting))]]
-        if let symbol = options.symbol ?? meeting.symbol {
+        if let symbol = options.symbol {
             lines.append([.text((revision > 0 ? "Revision \(revision) to Document " : "Document ") + symbol)])
         } else if revision > 0 {
             lines.append([.text("Revision \(revision)")])

@@ -77,11 +77,19 @@ public struct MeetingRecord: Sendable, Equatable {
 public struct ExportOptions: Sendable, Equatable {
     /// The document's date, YYYY-MM-DD (today when the caller has no better).
     public var date: String
-    /// Document symbol; the meeting's symbol series when nil.
+    /// The document's symbol as printed; `Store.export` gives it the document's own symbol in
+    /// its meeting's series (`DocumentSymbol`) unless one is given, as `--symbol` does.
     public var symbol: String?
 
     public init(date: String, symbol: String? = nil) {
         self.date = date
         self.symbol = symbol
+    }
+
+    /// These options with the symbol of the meeting's document of `kind` when none was given.
+    public func withDocumentSymbol(_ kind: ExportKind, meeting: Meeting) -> ExportOptions {
+        var options = self
+        if options.symbol == nil { options.symbol = DocumentSymbol.symbol(kind, meeting: meeting) }
+        return options
     }
 }

@@ -40,6 +40,7 @@ extension Store {
         case .agenda, .minutes:
             guard let meeting else { throw ConveneError.refused("choose a meeting to export its \(kind.rawValue)") }
             let record = try meetingRecord(meeting)
+            let options = options.withDocumentSymbol(kind, meeting: record.meeting)
             return kind == .agenda
                 ? AgendaExport.markdown(record, options: options)
                 : MinutesExport.markdown(record, options: options)

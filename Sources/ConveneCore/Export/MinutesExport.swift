@@ -1,6 +1,6 @@
-/// The summary record: header, chair, attendance by Member States and other stakeholders,
-/// numbered paragraphs per agenda item with its decisions, a summary of decisions and the
-/// action points table.
+/// The summary record: header, session and chair, the subjects discussed, attendance by Member
+/// States and other stakeholders, numbered paragraphs per subject with its decisions, a summary
+/// of decisions and the action points table.
 public enum MinutesExport {
     public static func markdown(_ record: MeetingRecord, options: ExportOptions) -> String {
         let meeting = record.meeting
@@ -8,22 +8,13 @@ public enum MinutesExport {
         let revision = record.approval?.revision ?? 0
         let issued = ExportOptions(date: options.date, symbol: symbol(record, options: options))
         var document = MarkdownDocument(frontMatter: DocumentHeader.frontMatter(title: title, meeting: meeting, options: issued))
-        document.lines(DocumentHeader.block(meeting, options: options, revision: revision))
+        let unrevised = ExportOptions(date: options.date, symbol: documentSymbol(record, options: options))
+        document.lines(DocumentHeader.block(meeting, options: unrevised, revision: revision))
         document.heading(title, level: 1)
         if let approval = record.approval { document.paragraph(approval.sentence) }
 
-        var roles: [[MarkdownSpan]] = []
-        for (role, label) in [(InvitationRole.chair, "Chair"), (.viceChair, "Vice-chair"), (.rapporteur, "Rapporteur"), (.secretariat, "Secretariat")] {
-            let people = record.invitations.filter { $0.role == role }.map(personWithDelegation)
-            if !people.isEmpty {
-                roles.append([.strong(label + (people.count > 1 && role != .secretariat ? "s:" : ":")), .text(" " + people.joined(separator: "; "))])
-            }
-        }
-        if let opened = meeting.openedAt {
-            let closed = meeting.closedAt.map { ", closed at \(MeetingTime.clock($0))" } ?? ""
-            roles.append([.strong("Session:"), .text(" opened at \(MeetingTime.clock(opened))\(closed)")])
-        }
-        document.lines(roles)
+        document.lines(SummaryRecordHeader.lines(record))
+        if !record.agenda.isEmpty { document.table(SummaryRecordHeader.subjects(record)) }
 
         document.heading("Attendance", level: 2)
         let memberStates = record.invitations.filter { $0.delegationCategory == .memberState }
@@ -31,18 +22,7 @@ public enum MinutesExport {
         attendance(memberStates, title: "Member States", into: &document)
         attendance(others, title: "Other stakeholders", into: &document)
 
-        for row in record.agenda {
-            document.heading("\(row.number) \(row.title)", level: min(2 + row.depth, 6))
-            if let notes = row.notes {
-                document.notes(NumberedNotes.number(notes, item: row.number), below: min(2 + row.depth, 6))
-            }
-            if let statements = statements(record.speakers.filter { $0.itemId == row.id && $0.state != .queued }) {
-                document.paragraph(statements)
-            }
-            for decision in record.decisions where decision.itemNumber == row.number {
-                document.paragraph([.strong("Decision:"), .text(" " + decision.text)])
-            }
-        }
+        subjects(record, into: &document)
 
         document.heading("Summary of decisions", level: 2)
         if record.decisions.isEmpty {
@@ -69,15 +49,44 @@ public enum MinutesExport {
         return document.rendered()
     }
 
-    /// The symbol the record is issued under: a revision's carries "(Rev.N)".
-    public static func symbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
-        let symbol = options.symbol ?? record.meeting.symbol
-        guard let revision = record.approval?.revision, revision > 0 else { return symbol }
-        return symbol.map { RecordSymbol.revision($0, revision) }
+    /// Each top-level item as a subject: its heading, then its paragraphs and those of all its
+    /// sub-items in one sequence (3.1, 3.2, 3.3 …). A sub-item is a sub-heading naming it
+    /// ("Report of BDT (item 3.1)"), so that no paragraph number reads like a heading's.
+    private static func subjects(_ record: MeetingRecord, into document: inout MarkdownDocument) {
+        var subject = "", next = 1
+        for row in record.agenda {
+            let level = min(2 + row.depth, 6)
+            if row.depth == 0 {
+                subject = row.number
+                next = 1
+                document.heading("\(row.number) \(row.title)", level: level)
+            } else {
+                document.heading("\(row.title) (item \(row.number))", level: level)
+            }
+            if let notes = row.notes {
+                let numbered = NumberedNotes.number(notes, subject: subject, from: next)
+                next = numbered.next
+                document.notes(numbered.text, below: level, placement: .oneBelow)
+            }
+            if let statements = statements(record.speakers.filter { $0.itemId == row.id && $0.state != .queued }) {
+                document.paragraph(statements)
+            }
+            for decision in record.decisions where decision.itemNumber == row.number {
+                document.paragraph([.strong("Decision:"), .text(" " + decision.text)])
+            }
+        }
     }
 
-    private static func personWithDelegation(_ invitation: InvitationListing) -> String {
-        invitation.delegation.map { "\(invitation.name) (\($0))" } ?? invitation.name
+    /// The summary record's own symbol in its meeting's series, before any revision mark.
+    static func documentSymbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
+        options.symbol ?? DocumentSymbol.symbol(.minutes, meeting: record.meeting)
+    }
+
+    /// The symbol the record is issued under: a revision's carries "(Rev.N)".
+    public static func symbol(_ record: MeetingRecord, options: ExportOptions) -> String? {
+        let symbol = documentSymbol(record, options: options)
+        guard let revision = record.approval?.revision, revision > 0 else { return symbol }
+        return symbol.map { RecordSymbol.revision($0, revision) }
     }
 
     /// Present, remote and apologies, each as "Delegation: names" lines grouped by delegation.

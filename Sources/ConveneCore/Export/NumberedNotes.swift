@@ -1,18 +1,22 @@
 import Foundation
 
-/// Summary records number their paragraphs per agenda item (1.1, 1.2 …). Notes are the user's
-/// own Markdown: each plain paragraph gets the next number and every other block (list, quote,
-/// code, table, heading, HTML) is kept as written. The result is still the user's Markdown and
-/// goes through `MarkdownDocument.notes`, which makes it safe, exactly once.
+/// Summary records number their paragraphs per subject discussed (1.1, 1.2 … under item 1).
+/// Notes are the user's own Markdown: each plain paragraph gets the next number and every
+/// other block (list, quote, code, table, heading, HTML) is kept as written. The result is
+/// still the user's Markdown and goes through `MarkdownDocument.notes`, which makes it safe,
+/// exactly once.
 enum NumberedNotes {
-    static func number(_ notes: String, item: String) -> String {
-        var next = 1
+    /// The notes with their paragraphs numbered `subject.next`, `subject.next+1` …, and the
+    /// number the next paragraph of the same subject takes: the notes of a top-level item
+    /// and of all its sub-items form one sequence.
+    static func number(_ notes: String, subject: String, from first: Int = 1) -> (text: String, next: Int) {
+        var next = first
         let blocks = splitBlocks(notes).map { block -> String in
             guard isParagraph(block) else { return block }
             defer { next += 1 }
-            return "\(item).\(next) " + block.drop { $0 == " " }
+            return "\(subject).\(next) " + block.drop { $0 == " " }
         }
-        return blocks.joined(separator: "\n\n")
+        return (blocks.joined(separator: "\n\n"), next)
     }
 
     /// Blocks separated by blank lines, never splitting a fenced code block.

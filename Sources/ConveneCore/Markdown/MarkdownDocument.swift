@@ -86,8 +86,8 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// The user's own Markdown, with headings moved below `level` (see `MarkdownNotes`).
-    public mutating func notes(_ markdown: String, below level: Int) {
-        let notes = MarkdownNotes.embedded(markdown, below: level)
+    public mutating func notes(_ markdown: String, below level: Int, placement: MarkdownNotes.HeadingPlacement = .shifted) {
+        let notes = MarkdownNotes.embedded(markdown, below: level, placement: placement)
         guard !notes.text.isEmpty else { return }
         var bullet: Unicode.Scalar?
         if case .bullet(let marker) = notes.trailingList { bullet = marker }

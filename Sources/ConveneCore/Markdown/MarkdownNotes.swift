@@ -4,7 +4,8 @@
 ///
 /// - ATX (`# x`) and setext (`x` over `===`/`---`) headings move below the item's level:
 ///   a notes heading of level n becomes level `level + n`; past level 6 it becomes a bold
-///   paragraph. Setext headings are rewritten in ATX form.
+///   paragraph (or, with `.oneBelow`, every notes heading becomes level `level + 1`).
+///   Setext headings are rewritten in ATX form.
 /// - Raw HTML (blocks and inline tags, and angle-bracket autolinks) is escaped so it shows
 ///   as typed; code spans and code blocks are left exactly as written.
 /// - A code fence left open is closed at the end of the notes, so the rest of the document
@@ -12,14 +13,23 @@
 /// - Line endings become `\n`; control characters other than tab become U+FFFD, as in
 ///   `MarkdownText`; blank lines at the start and the end are dropped.
 public enum MarkdownNotes {
-    public static func demoteHeadings(in markdown: String, below level: Int) -> String {
-        embedded(markdown, below: level).text
+    /// Where the notes' headings go below the item's heading.
+    public enum HeadingPlacement: Sendable {
+        /// A notes heading of level n becomes level `level + n`, keeping the notes' own outline.
+        case shifted
+        /// Every notes heading becomes level `level + 1`: a summary record has one level of
+        /// sub-headings under a subject, whatever the notes typed.
+        case oneBelow
+    }
+
+    public static func demoteHeadings(in markdown: String, below level: Int, placement: HeadingPlacement = .shifted) -> String {
+        embedded(markdown, below: level, placement: placement).text
     }
 
     /// The rewritten notes and, when they end inside a list, how that list is marked.
-    static func embedded(_ markdown: String, below level: Int)
+    static func embedded(_ markdown: String, below level: Int, placement: HeadingPlacement = .shifted)
         -> (text: String, trailingList: NotesBlockStart.ListMarkerKind?) {
-        NotesRewriter.rewrite(normalisedLines(markdown), demotingBelow: level)
+        NotesRewriter.rewrite(normalisedLines(markdown), demotingBelow: level, placement: placement)
     }
 
     static func normalisedLines(_ markdown: String) -> [Substring] {

@@ -30,6 +30,7 @@ struct NotesRewriter {
     }
 
     private let baseLevel: Int
+    private let placement: MarkdownNotes.HeadingPlacement
     private var containers: [Container] = []
     private var leaf: Leaf = .none
     private var output: [String?] = []
@@ -37,19 +38,21 @@ struct NotesRewriter {
     private var separators: Set<Int> = []
     private var paragraph: [ParagraphLine] = []
 
-    init(demotingBelow baseLevel: Int) {
+    init(demotingBelow baseLevel: Int, placement: MarkdownNotes.HeadingPlacement = .shifted) {
         self.baseLevel = max(0, baseLevel)
+        self.placement = placement
     }
 
     /// The rewritten notes, without a trailing newline, and how the list that the notes end
     /// inside (if any) is marked, so that a following list can avoid joining it.
-    static func rewrite(_ lines: [Substring], demotingBelow baseLevel: Int)
+    static func rewrite(_ lines: [Substring], demotingBelow baseLevel: Int,
+                        placement: MarkdownNotes.HeadingPlacement = .shifted)
         -> (text: String, trailingList: NotesBlockStart.ListMarkerKind?) {
-        var rewriter = NotesRewriter(demotingBelow: baseLevel)
+        var rewriter = NotesRewriter(demotingBelow: baseLevel, placement: placement)
         for line in lines { rewriter.process(line) }
         let text = rewriter.finish().text
         // The rewritten lines are what readers parse: read them again for the list they end in.
-        var reader = NotesRewriter(demotingBelow: baseLevel)
+        var reader = NotesRewriter(demotingBelow: baseLevel, placement: placement)
         for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             reader.process(Substring(line))
         }
@@ -99,7 +102,7 @@ struct NotesRewriter {
         switch blockStart {
         case .atxHeading(let level, let hashes):
             let heading = demotedATXHeading(line, level: level, hashes: hashes)
-            if baseLevel + level <= 6 {
+            if placedLevel(level) <= 6 {
                 output.append(heading)
             } else {
                 // A heading ends the paragraph or table before it and stands alone; the
@@ -270,7 +273,7 @@ struct NotesRewriter {
             output[first.outputIndex] = first.prefix + demotedHeading(text: text, level: level)
             for line in paragraph.dropFirst() { output[line.outputIndex] = nil }
         }
-        if baseLevel + level > 6 {
+        if placedLevel(level) > 6 {
             appendSeparator(blankLine(inside: containers.count)) // so a next `===` is no underline
         }
         paragraph = [] // the underline line is dropped: the heading is now in ATX form
@@ -288,11 +291,19 @@ struct NotesRewriter {
     /// An empty heading past level 6 shows as a literal `#`: a blank line in its place
     /// would not end the lists and quotes that the heading ended.
     private func demotedHeading(text: String, level: Int) -> String {
-        let newLevel = baseLevel + level
+        let newLevel = placedLevel(level)
         if newLevel <= 6 {
             return String(repeating: "#", count: newLevel) + (text.isEmpty ? "" : " " + text)
         }
         return text.isEmpty ? "\\#" : "**" + text + "**"
+    }
+
+    /// The level a notes heading of `level` takes in the document.
+    private func placedLevel(_ level: Int) -> Int {
+        switch placement {
+        case .shifted: baseLevel + level
+        case .oneBelow: baseLevel + 1
+        }
     }
 
     private func strippingClosingSequence(_ text: String) -> String {

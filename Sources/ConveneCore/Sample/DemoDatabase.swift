@@ -68,7 +68,7 @@ private struct DemoContent {
             code: DemoDatabase.meetingCode,
             title: "Regional dialogue on Resolution 174: illicit use of ICTs and geospatial information",
             start: "2027-03-16T09:30", end: "2027-03-17T17:00", timeZone: "Africa/Cairo", level: "regional",
-            region: "Arab States", venue: "Cairo, Smart Village", symbol: "R174-ARB/2027", status: "convened"), defaultTimeZone: "UTC")
+            region: "Arab States", venue: "Cairo, Smart Village", symbol: "R174-ARB", status: "convened"), defaultTimeZone: "UTC")
         for person in people {
             let state = person.3.allSatisfy(\.isLetter) ? RecordReference.text(person.3) : nil
             _ = try store.invite(meeting: meeting, participants: [.text(person.5)], role: person.7, delegation: state)

@@ -160,7 +160,7 @@ public enum AppEffect: Sendable {
     case write(WriteRequest)
     /// Opens `$VISUAL`/`$EDITOR` on an item's notes.
     case editNotes(meeting: Int64, number: String, current: String)
-    case export(ExportKind, meeting: Int64?, path: String)
+    case export(ExportKind, meeting: Int64?, path: String, choices: ExportChoices = ExportChoices())
     /// Reads and checks a participants CSV file for the import preview; writes nothing.
     /// `label` is the path as typed, for the preview's title and messages.
     case planImport(path: String, label: String, meeting: Int64?)

@@ -1,6 +1,6 @@
 import ConveneCore
 
-/// The `:` command line: `:q`, `:export agenda|minutes|report FILE`, `:approve`, `:reopen REASON`, `:undo`, `:redo`, `:help`.
+/// The `:` command line: `:q`, `:export agenda|minutes|report [--date D] [--symbol S] FILE`, `:approve`, `:reopen REASON`, `:undo`, `:redo`, `:help`.
 extension ConveneApp {
     mutating func runCommand(_ text: String) -> [AppEffect] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -30,17 +30,59 @@ extension ConveneApp {
 
     private mutating func exportCommand(_ arguments: [String]) -> [AppEffect] {
         let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: "|")
-        guard arguments.count >= 2, let kind = ExportKind(rawValue: arguments[0] == "implementation" ? "report" : arguments[0]) else {
-            say("usage: :export \(kinds) FILE", error: true)
+        let usage = "usage: :export \(kinds) [--date YYYY-MM-DD] [--symbol SYMBOL] FILE"
+        guard let first = arguments.first, let kind = ExportKind(rawValue: first == "implementation" ? "report" : first) else {
+            say(usage, error: true)
             return []
         }
-        let path = arguments.dropFirst().joined(separator: " ")
-        guard kind.needsMeeting else { return [.export(kind, meeting: nil, path: path)] }
+        guard let (choices, path) = Self.exportChoices(Array(arguments.dropFirst())), !path.isEmpty else {
+            say(usage, error: true)
+            return []
+        }
+        guard kind.needsMeeting else {
+            if choices.symbol != nil {
+                say("the implementation report has no document symbol; --symbol is for the agenda and minutes", error: true)
+                return []
+            }
+            return [.export(kind, meeting: nil, path: path, choices: choices)]
+        }
         guard let meeting = currentMeetingId else {
             say("open or select a meeting first: :export \(kind.rawValue) needs one", error: true)
             return []
         }
-        return [.export(kind, meeting: meeting, path: path)]
+        return [.export(kind, meeting: meeting, path: path, choices: choices)]
+    }
+
+    /// `--date D` and `--symbol S` (also `--date=D`) anywhere among the words, as `convene export`
+    /// takes them; the other words are the file. Nil for an option without its value or an
+    /// unknown option.
+    static func exportChoices(_ words: [String]) -> (ExportChoices, path: String)? {
+        var choices = ExportChoices()
+        var pathWords: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard word.hasPrefix("--") else {
+                pathWords.append(word)
+                continue
+            }
+            let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+            let value: String
+            if parts.count == 2 {
+                value = parts[1]
+            } else {
+                guard index < words.count else { return nil }
+                value = words[index]
+                index += 1
+            }
+            switch parts[0] {
+            case "--date": choices.date = value
+            case "--symbol": choices.symbol = value
+            default: return nil
+            }
+        }
+        return (choices, pathWords.joined(separator: " "))
     }
 
     /// Approving the minutes locks the record, so it asks first; there is no single key for it.

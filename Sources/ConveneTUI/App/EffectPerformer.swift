@@ -51,9 +51,9 @@ public final class AppEffects {
                     return [.editorFailed(Self.sentence(error))]
                 }
             }
-        case let .export(kind, meeting, path):
+        case let .export(kind, meeting, path, choices):
             do {
-                let written = try exporter.export(kind, meeting: meeting, to: path)
+                let written = try exporter.export(kind, meeting: meeting, choices: choices, to: path)
                 return [.exported("\(kind.title) written to \(written)")]
             } catch {
                 return [.exported(Self.sentence(error))]

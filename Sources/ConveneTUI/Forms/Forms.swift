@@ -61,6 +61,10 @@ enum Forms {
         (try? SpeakingBudget.parse(text)) == nil && FieldValidation.optionalText(text) != nil ? "1 to 60 whole minutes" : nil
     }
 
+    static let checkSymbolPattern: @Sendable (String) -> String? = { text in
+        FieldValidation.optionalText(text) != nil && (try? DocumentSymbol.parsePattern(text)) == nil ? "{n} once, e.g. {series}/{n}-E" : nil
+    }
+
     static let checkRequired: @Sendable (String) -> String? = { text in
         FieldValidation.optionalText(text) == nil ? "required" : nil
     }
@@ -133,6 +137,8 @@ enum Forms {
             FormField("venue", "Venue", shows: [.venue], value: meeting?.venue ?? ""),
             FormField("online", "Online link", shows: [.onlineLink], value: meeting?.onlineLink ?? "", hint: "https://", check: checkLink),
             FormField("symbol", "Doc. symbol", shows: [.symbol], value: meeting?.symbol ?? "", hint: "R174-RD"),
+            FormField("pattern", "Symbol pattern", shows: [.symbolPattern], value: meeting?.symbolPattern ?? "",
+                      hint: "empty: {series}/{n}", check: checkSymbolPattern),
             FormField("speaking", "Speaking time", shows: [.speakingMinutes], value: meeting?.speakingMinutes.map(String.init) ?? "",
                       hint: "minutes per speaker; empty: 3", check: checkSpeakingMinutes),
             FormField("status", "Status", shows: [.status], value: meeting?.status.rawValue ?? MeetingStatus.draft.rawValue,
@@ -155,7 +161,7 @@ enum Forms {
         return MeetingDraft(code: value("code"), title: value("title"), start: value("start"), end: value("end"),
                             timeZone: value("tz"), level: value("level"), region: value("region"), venue: value("venue"),
                             onlineLink: value("online"), symbol: value("symbol"), status: value("status"),
-                            speakingMinutes: value("speaking"))
+                            speakingMinutes: value("speaking"), symbolPattern: value("pattern"))
     }
 
     // MARK: Agenda item

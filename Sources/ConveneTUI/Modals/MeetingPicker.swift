@@ -88,10 +88,27 @@ struct MeetingPicker: Sendable {
 }
 
 extension ExportKind {
-    /// The file name offered for an export: the meeting's code, else "res174".
+    /// The file name offered for an export: the document's symbol ("R174-RD/2" gives
+    /// "R174-RD-2.md"), else the meeting's code and the kind, else "res174-report.md".
     func suggestedFile(meeting: Meeting?) -> String {
+        if let meeting, let symbol = DocumentSymbol.symbol(self, meeting: meeting) {
+            let safe = Self.fileSafe(symbol)
+            if !safe.isEmpty { return safe + ".md" }
+        }
         let base = meeting.map { ($0.code ?? "meeting-\($0.id ?? 0)") } ?? "res174"
-        let safe = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
-        return "\(safe)-\(rawValue).md"
+        return "\(Self.fileSafe(base))-\(rawValue).md"
+    }
+
+    /// Letters, digits, "-" and "." kept; any run of other characters becomes one "-", none at the ends.
+    static func fileSafe(_ text: String) -> String {
+        var safe = ""
+        for character in text {
+            if character.isLetter || character.isNumber || character == "." {
+                safe.append(character)
+            } else if safe.last != "-" {
+                safe.append("-")
+            }
+        }
+        return String(safe.drop { $0 == "-" || $0 == "." }.reversed().drop { $0 == "-" }.reversed())
     }
 }

@@ -31,7 +31,7 @@ struct MeetingExportArguments: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @Argument(help: "Meeting id or code.") var meeting: String
     @OptionGroup var destination: ExportDestination
-    @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol (default: the meeting's symbol).", valueName: "symbol")) var symbol: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol (default: the document's own in the meeting's series, e.g. R174-RD/2).", valueName: "symbol")) var symbol: String?
 
     func export(_ kind: ExportKind) throws {
         let options = try destination.options(symbol: symbol)

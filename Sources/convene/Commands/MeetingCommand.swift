@@ -24,7 +24,9 @@ struct MeetingCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("ITU-D region of a regional meeting.", valueName: "region")) var region: String?
         @Option(parsing: .unconditional, help: "Venue (city, building, room).") var venue: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Online meeting link (https://…).", valueName: "url")) var online: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol series, e.g. R174-RD.", valueName: "symbol")) var symbol: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Document symbol series, e.g. R174-RD: the agenda is R174-RD/1, the summary record R174-RD/2.", valueName: "symbol")) var symbol: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("How document symbols are written: {series} and {n} (the document's number), e.g. {series}/{n}-E (default {series}/{n}).", valueName: "pattern"))
+        var symbolPattern: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Short code to refer to the meeting instead of its id, e.g. RD-2027.", valueName: "code"))
         var code: String?
         @Option(parsing: .unconditional, help: ArgumentHelp("Each speaker's time in minutes, 1 to 60, unless an item sets its own (default 3).", valueName: "minutes"))
@@ -32,7 +34,8 @@ struct MeetingCommand: ParsableCommand {
 
         func draft(title: String?, start: String?) -> MeetingDraft {
             MeetingDraft(code: code, title: title, start: start, end: end, timeZone: timeZone, level: level,
-                         region: region, venue: venue, onlineLink: online, symbol: symbol, speakingMinutes: speakingMinutes)
+                         region: region, venue: venue, onlineLink: online, symbol: symbol, speakingMinutes: speakingMinutes,
+                         symbolPattern: symbolPattern)
         }
     }
 
@@ -80,7 +83,8 @@ struct MeetingCommand: ParsableCommand {
             Output.fields([
                 ("ID", "\(m.id ?? 0)"), ("Code", m.code), ("Title", m.title), ("Level", m.level.rawValue),
                 ("Region", m.region), ("Start", "\(m.start) \(m.timeZone)"), ("End", m.end), ("Venue", m.venue),
-                ("Online", m.onlineLink), ("Symbol", m.symbol), ("Status", m.status.rawValue),
+                ("Online", m.onlineLink), ("Symbol", m.symbol), ("Symbol pattern", m.symbolPattern),
+                ("Documents", MeetingCommand.documentSymbols(m)), ("Status", m.status.rawValue),
             ])
             guard !invitations.isEmpty else { return }
             print("")
@@ -89,6 +93,14 @@ struct MeetingCommand: ParsableCommand {
                  invitation.reply.rawValue, invitation.attendance?.rawValue ?? "-"]
             })
         }
+    }
+
+    /// "R174-RD/1 agenda, R174-RD/2 summary record": what each export will be numbered.
+    static func documentSymbols(_ meeting: Meeting) -> String? {
+        let symbols = [(ExportKind.agenda, "agenda"), (.minutes, "summary record")].compactMap { kind, name in
+            DocumentSymbol.symbol(kind, meeting: meeting).map { "\($0) \(name)" }
+        }
+        return symbols.isEmpty ? nil : symbols.joined(separator: ", ")
     }
 
     struct Edit: ParsableCommand {

@@ -14,6 +14,10 @@ struct MeetingJSON: Encodable {
     @Nullable var venue: String?
     @Nullable var onlineLink: String?
     @Nullable var symbol: String?
+    @Nullable var symbolPattern: String?
+    /// The symbols the agenda and the summary record take (null without a series).
+    @Nullable var agendaSymbol: String?
+    @Nullable var minutesSymbol: String?
     var status: MeetingStatus
     @Nullable var openedAt: String?
     @Nullable var closedAt: String?
@@ -33,6 +37,9 @@ struct MeetingJSON: Encodable {
         venue = meeting.venue
         onlineLink = meeting.onlineLink
         symbol = meeting.symbol
+        symbolPattern = meeting.symbolPattern
+        agendaSymbol = DocumentSymbol.symbol(.agenda, meeting: meeting)
+        minutesSymbol = DocumentSymbol.symbol(.minutes, meeting: meeting)
         status = meeting.status
         openedAt = Timestamp.rfc3339(local: meeting.openedAt, timeZone: meeting.timeZone)
         closedAt = Timestamp.rfc3339(local: meeting.closedAt, timeZone: meeting.timeZone)

@@ -35,14 +35,14 @@ struct ExportStructureTests {
         #expect(document.descendants(named: "html_inline").isEmpty)
     }
 
-    @Test("minutes: attendance groups, numbered paragraphs, decisions and a six-column action table")
+    @Test("minutes: subjects table, attendance groups, numbered paragraphs, decisions and a six-column action table")
     func minutes() throws {
         let store = try ExportFixture.store()
         let markdown = MinutesExport.markdown(try store.meetingRecord(.text("RD-2027")), options: ExportFixture.options)
         let document = try CommonMarkParser.parse(markdown)
         let headings = document.descendants(named: "heading").map(\.plainText)
         for expected in ["Attendance", "Member States", "Other stakeholders", "3 Implementation of Resolution 174",
-                         "3.1 RCC proposal | 区域通信联合体提案", "Summary of decisions", "Action points"] {
+                         "RCC proposal | 区域通信联合体提案 (item 3.1)", "Summary of decisions", "Action points"] {
             #expect(headings.contains(expected), "no heading \(expected)")
         }
         let heading = try #require(document.descendants(named: "heading").first { $0.plainText == "Discussion" })
@@ -50,12 +50,15 @@ struct ExportStructureTests {
         let paragraphs = document.descendants(named: "paragraph").map(\.plainText)
         #expect(paragraphs.contains("3.1 The Secretariat presented document R174-RD/3."))
         #expect(paragraphs.contains("3.2 Delegates asked for a <b>follow-up</b> | meeting."))
-        #expect(paragraphs.contains("3.1.1 王芳介绍了区域通信联合体的提案。"))
+        #expect(paragraphs.contains("3.3 王芳介绍了区域通信联合体的提案。"), "a sub-item's paragraphs continue its subject's sequence")
         let tables = try Self.tables(markdown)
-        #expect(tables.count == 2)
-        #expect(tables[1][0] == ["No.", "Action", "Owner", "Due", "Status", "Clause"])
-        #expect(tables[1].count == 3 && tables[1].allSatisfy { $0.count == 6 })
-        #expect(tables[1][1][1] == "Circulate the report | with annexes")
+        #expect(tables.count == 3)
+        #expect(tables[0] == [["Subjects discussed", "Documents"], ["1 Opening of the meeting", "–"],
+                              ["2 Approval of the agenda", "R174-RD/1"], ["3 Implementation of Resolution 174", "R174-RD/3, R174-RD/4"],
+                              ["3.1 RCC proposal | 区域通信联合体提案", "–"], ["4 Other business", "–"]])
+        #expect(tables[2][0] == ["No.", "Action", "Owner", "Due", "Status", "Clause"])
+        #expect(tables[2].count == 3 && tables[2].allSatisfy { $0.count == 6 })
+        #expect(tables[2][1][1] == "Circulate the report | with annexes")
         let items = document.descendants(named: "item").map(\.plainText)
         #expect(items.contains("GGIS: A|B <script> *bold* `x`"))
         #expect(items.contains("China: 王芳"))
@@ -114,11 +117,13 @@ struct HostileExportTests {
 
         let minutesMarkdown = MinutesExport.markdown(record, options: ExportFixture.options)
         let minutes = try ExportStructureTests.tables(minutesMarkdown)
-        #expect(minutes.count == 2)
-        #expect(minutes[0].count == 1 + Self.hostile.count && minutes[0].allSatisfy { $0.count == 3 })
-        #expect(minutes[0].dropFirst().map { $0[2] } == Self.hostile.map { "\($0) second line | \($0)" })
-        #expect(minutes[1].count == 1 + Self.hostile.count && minutes[1].allSatisfy { $0.count == 6 })
-        #expect(minutes[1].dropFirst().map { $0[1] } == Self.hostile.map { "\($0) \($0)" })
+        #expect(minutes.count == 3)
+        #expect(minutes[0].dropFirst().map { $0[0] } == Self.hostile.enumerated().map { "\($0.offset + 1) \($0.element)" })
+        #expect(minutes[0].dropFirst().map { $0[1] } == Self.hostile)
+        #expect(minutes[1].count == 1 + Self.hostile.count && minutes[1].allSatisfy { $0.count == 3 })
+        #expect(minutes[1].dropFirst().map { $0[2] } == Self.hostile.map { "\($0) second line | \($0)" })
+        #expect(minutes[2].count == 1 + Self.hostile.count && minutes[2].allSatisfy { $0.count == 6 })
+        #expect(minutes[2].dropFirst().map { $0[1] } == Self.hostile.map { "\($0) \($0)" })
     }
 
     @Test("headings stay headings with literal text, and nothing becomes HTML, code, links or emphasis")

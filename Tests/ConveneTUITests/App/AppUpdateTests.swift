@@ -263,7 +263,56 @@ struct AppUpdateTests {
         #expect(written.contains("## Action points"))
         try harness.press("5<Enter><Enter>")
         guard case let .prompt(prompt) = harness.app.modal else { Issue.record("no file prompt"); return }
-        #expect(prompt.field.text == "RD-2027-agenda.md")
+        #expect(prompt.field.text == "R174-RD-1.md", "the agenda's symbol, R174-RD/1, names the file")
+    }
+
+    @Test(":export takes --date and --symbol as convene export does, before or after the file")
+    func exportChoices() throws {
+        var harness = try AppHarness(store: AppHarness.sampleStore())
+        let folder = try TestSupport.temporaryFolder(prefix: "export")
+        let path = folder.appendingPathComponent("minutes.md").path
+        try harness.press(":export minutes --date 2027-03-09 \(path) --symbol=R174-RD/2-E<Enter>")
+        #expect(harness.messageLine.contains("written to"))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("Document R174-RD/2-E\\\n9 March 2027\\\n"))
+        #expect(written.contains("symbol: \"R174-RD/2-E\""))
+
+        try harness.press(":export minutes --date 2027-13-01 \(path)<Enter>")
+        #expect(harness.messageLine.contains("2027-13-01"), "\(harness.messageLine)")
+        try harness.press(":export minutes --symbol<Enter>")
+        #expect(harness.messageLine.contains("usage: :export"))
+        try harness.press(":export minutes --lang E \(path)<Enter>")
+        #expect(harness.messageLine.contains("usage: :export"))
+        try harness.press(":export report --symbol X \(path)<Enter>")
+        #expect(harness.messageLine.contains("no document symbol"))
+    }
+
+    @Test("the meeting form sets the symbol pattern, checks it inline, and the export file offered follows it")
+    func symbolPatternForm() throws {
+        let store = try AppHarness.sampleStore()
+        let meeting = try store.meeting(.text("RD-2027"))
+        var form = Forms.meeting(meeting, defaultTimeZone: "UTC")
+        #expect(form.value("pattern") == "")
+        form.focus = try #require(form.fields.firstIndex { $0.id == "pattern" })
+        for character in "{series}-{n}-E" { _ = form.handle(.character(character)) }
+        try store.editMeeting(.id(try #require(meeting.id)), Forms.meetingDraft(form, isNew: false))
+        let edited = try store.meeting(.text("RD-2027"))
+        #expect(edited.symbolPattern == "{series}-{n}-E")
+        #expect(ExportKind.minutes.suggestedFile(meeting: edited) == "R174-RD-2-E.md")
+        #expect(Forms.checkSymbolPattern("{series}/{num}") != nil)
+        #expect(Forms.checkSymbolPattern("") == nil && Forms.checkSymbolPattern("{series}/{n}-E") == nil)
+    }
+
+    @Test("the file offered for an export is the document's symbol, else the meeting's code and the kind")
+    func suggestedFiles() {
+        var meeting = Meeting(code: "RD-2027", title: "T", start: "2027-03-02T09:30", timeZone: "UTC", symbol: "R174-RD")
+        #expect(ExportKind.agenda.suggestedFile(meeting: meeting) == "R174-RD-1.md")
+        #expect(ExportKind.minutes.suggestedFile(meeting: meeting) == "R174-RD-2.md")
+        #expect(ExportKind.report.suggestedFile(meeting: nil) == "res174-report.md")
+        meeting.symbol = nil
+        #expect(ExportKind.minutes.suggestedFile(meeting: meeting) == "RD-2027-minutes.md")
+        #expect(ExportKind.fileSafe("C17/130(Rev.1)-E") == "C17-130-Rev.1-E")
+        #expect(ExportKind.fileSafe("../R 174") == "R-174")
     }
 
     @Test("every screen and overlay draws at every size within the width and without splitting a wide character, and comes back after a tiny size")
