@@ -79,14 +79,22 @@ public enum RecordLock {
         for meeting in touched.subtracting(approving).sorted() { try requireDraft(meetingId: meeting, db) }
     }
 
-    /// The meeting's columns the record prints, or that fix its approval (as `changesRecord`).
+    /// The meeting's columns the record prints, or that fix its approval: those of
+    /// `changesRecord`, and the session times.
     static let printedMeetingColumns: Set<String> = ["title", "start", "end", "timeZone", "venue", "onlineLink", "symbol",
-                                                     "symbolPattern", "status"]
+                                                     "symbolPattern", "status", "openedAt", "closedAt"]
 
     /// A logged row image's columns, as JSON values compare.
     private static func columns(_ json: String?) -> [String: NSObject] {
         guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: NSObject] else { return [:] }
         return object
+    }
+
+    /// The lock's refusal as the app says it, pointing to its own `:reopen`; nil for any other error.
+    public static func appNotice(_ error: ConveneError) -> String? {
+        guard case let .refused(message) = error, message.hasPrefix("the minutes of "),
+              let end = message.range(of: " are approved; `convene minutes reopen ") else { return nil }
+        return message[..<end.lowerBound] + " are approved; :reopen REASON, or issue a corrigendum"
     }
 
     /// "the minutes of RD-2027 are approved; `convene minutes reopen RD-2027` or issue a corrigendum".

@@ -108,7 +108,7 @@ public enum AppKeys {
         bind(.help, "?", "this help"),
         bind(.undo, "u", "undo the last change (same history as 'convene undo')"),
         bind(.redo, "<C-r>", "redo what u undid (same history as 'convene redo')"),
-        bind(.command, ":", "command line (:export minutes [--date D] [--symbol S] FILE, :approve, :undo, :redo, :q)"),
+        bind(.command, ":", "command line (:export minutes [--date D] [--symbol S] FILE, :approve, :reopen REASON, :undo, :redo, :q)"),
         bind(.back, "q", "back; quit from the top"),
         bind(.redraw, "<C-l>", "redraw the screen"),
     ])

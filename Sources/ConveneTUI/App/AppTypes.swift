@@ -58,6 +58,8 @@ public struct WorkspaceData: Sendable {
     public var actions: [ActionRow]
     /// The speakers' lists of the meeting's items.
     public var speakers: [SpeakerRow] = []
+    /// The frozen versions of the minutes (approvals, revisions, corrigenda), in order.
+    public var versions: [MinutesVersion] = []
 }
 
 public enum LoadedData: Sendable {
@@ -149,6 +151,8 @@ public enum WriteRequest: Sendable {
     case setNotes(meeting: Int64, number: String, text: String)
     /// Approves the minutes today: the only way to minutes-approved; the record is then locked.
     case approveMinutes(meeting: Int64)
+    /// Returns approved minutes to a draft, saying why.
+    case reopenMinutes(meeting: Int64, reason: String)
     /// A previewed CSV import; with `skippingInvalid`, its error rows are left out.
     case importParticipants(ParticipantImportPlan, skippingInvalid: Bool)
     case undo

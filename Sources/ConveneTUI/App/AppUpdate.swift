@@ -121,7 +121,7 @@ extension ConveneApp {
                 form.show(error)
                 modal = .form(form)
             } else {
-                say(error.description, error: true)
+                say(RecordLock.appNotice(error) ?? error.description, error: true)
             }
         case let .editorFailed(reason):
             say(reason, error: true)

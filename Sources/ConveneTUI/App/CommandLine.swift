@@ -1,6 +1,6 @@
 import ConveneCore
 
-/// The `:` command line: `:q`, `:export agenda|minutes|report [--date D] [--symbol S] FILE`, `:approve`, `:undo`, `:redo`, `:help`.
+/// The `:` command line: `:q`, `:export agenda|minutes|report [--date D] [--symbol S] FILE`, `:approve`, `:reopen REASON`, `:undo`, `:redo`, `:help`.
 extension ConveneApp {
     mutating func runCommand(_ text: String) -> [AppEffect] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -20,6 +20,8 @@ extension ConveneApp {
             return exportCommand(Array(words.dropFirst()))
         case "approve":
             return approveCommand()
+        case "reopen":
+            return reopenCommand(words.dropFirst().joined(separator: " "))
         default:
             say("unknown command ':\(name)' (try :export minutes FILE, :undo, :q)", error: true)
             return []
@@ -90,9 +92,23 @@ extension ConveneApp {
             return []
         }
         let name = meetings.first { $0.meeting.id == meeting }.map { $0.meeting.code ?? $0.meeting.title } ?? "#\(meeting)"
-        modal = .confirm(message: "Approve the minutes of \(name)? They are then locked (minutes reopen to change them).",
+        modal = .confirm(message: "Approve the minutes of \(name)? The record is then locked.",
                          yes: [.write(.approveMinutes(meeting: meeting))])
         return []
+    }
+
+    /// Returns approved minutes to a draft; the reason goes into the history, as with
+    /// `convene minutes reopen --reason`.
+    private mutating func reopenCommand(_ reason: String) -> [AppEffect] {
+        guard let meeting = currentMeetingId else {
+            say("open or select a meeting first: :reopen reopens its minutes", error: true)
+            return []
+        }
+        guard !reason.isEmpty else {
+            say("usage: :reopen REASON (why the approved minutes are changed)", error: true)
+            return []
+        }
+        return [.write(.reopenMinutes(meeting: meeting, reason: reason))]
     }
 
     /// The meeting open in the workspace, else the one selected in the list, whichever

@@ -133,7 +133,8 @@ public final class AppEffects {
             return .workspace(WorkspaceData(
                 meeting: try store.meeting(reference), invitations: try store.invitations(meeting: reference),
                 agenda: try store.agenda(meeting: reference), decisions: try store.decisions(meeting: reference),
-                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference)))
+                actions: try store.actions(ActionQuery(meeting: reference)), speakers: try store.speakers(meeting: reference),
+                versions: try store.minutesVersions(meeting: reference).versions))
         }
     }
 
@@ -225,6 +226,8 @@ public final class AppEffects {
             try store.setNotes(meeting: .id(meeting), item: .number(item), .replace(text))
         case let .approveMinutes(meeting):
             try store.approveMinutes(meeting: .id(meeting))
+        case let .reopenMinutes(meeting, reason):
+            try store.reopenMinutes(meeting: .id(meeting), reason: reason)
         case let .importParticipants(plan, skipping):
             let result = try store.importParticipants(plan, skippingInvalid: skipping)
             return ("Imported \(plan.source): \(result.added) added, \(result.updated) updated"

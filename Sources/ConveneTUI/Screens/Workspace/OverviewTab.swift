@@ -7,6 +7,18 @@ extension Workspace {
         return .open(.form(Forms.meeting(data.meeting, defaultTimeZone: data.meeting.timeZone)))
     }
 
+    /// "approved 2027-03-04 (version 1)", "approved 2027-03-20 (version 2, Rev.1), 1 corrigendum",
+    /// "draft, reopened: why", or "draft".
+    static func minutesState(_ meeting: Meeting, versions: [MinutesVersion]) -> String {
+        let records = versions.filter { $0.kind != .corrigendum }
+        guard let latest = records.last else { return meeting.minutesStatus.rawValue }
+        guard meeting.minutesStatus == .approved else { return "draft, reopened: " + (latest.reopenReason ?? "") }
+        let revision = records.count > 1 ? ", Rev.\(records.count - 1)" : ""
+        let corrigenda = versions.filter { $0.kind == .corrigendum && $0.number > latest.number }.count
+        return "approved \(latest.approvedOn) (version \(latest.number)\(revision))"
+            + (corrigenda == 0 ? "" : ", \(corrigenda) corrigend\(corrigenda == 1 ? "um" : "a")")
+    }
+
     func renderOverview(_ data: WorkspaceData, into buffer: inout ScreenBuffer, area: Rect) {
         let meeting = data.meeting
         let accepted = data.invitations.filter { $0.reply == .accepted }.count
@@ -17,7 +29,7 @@ extension Workspace {
             ("End", meeting.end?.replacingOccurrences(of: "T", with: " ") ?? ""),
             ("Time zone", meeting.timeZone), ("Level", meeting.level.rawValue), ("Region", meeting.region ?? ""),
             ("Venue", meeting.venue ?? ""), ("Online link", meeting.onlineLink ?? ""), ("Doc. symbol", meeting.symbol ?? ""),
-            ("Status", meeting.status.rawValue), ("Minutes", meeting.minutesStatus.rawValue),
+            ("Status", meeting.status.rawValue), ("Minutes", Self.minutesState(meeting, versions: data.versions)),
             ("Invited", "\(data.invitations.count), \(accepted) accepted, \(present) present or remote"),
             ("Agenda", "\(data.agenda.items.count) items, \(data.agenda.totalMinutes) minutes allotted"),
             ("Decisions", "\(data.decisions.count)"),
