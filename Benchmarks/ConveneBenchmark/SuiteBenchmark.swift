@@ -167,7 +167,7 @@ struct Suite {
     private mutating func pickerKeystrokes() throws {
         let store = try Store.open(path: database, reference: reference)
         let size = Size(width: 80, height: 24)
-        var times: [Double] = [], openings: [Double] = []
+        var times: [Double] = [], openings: [Double] = [], formLoads: [Double] = []
         var lastFrame: [String] = []
         for _ in 0..<max(2, runCount / 4) {
             var app = ConveneApp(databasePath: database)
@@ -183,9 +183,13 @@ struct Suite {
             }
             ProgramRunner.deliver(.resize(size), to: &app) { effects.perform($0) }
             ProgramRunner.performDeferred(&app) { effects.perform($0) }
-            // Open the meeting, its Participants tab and the invitation form; the first
-            // letter opens the picker, which loads the directory once (timed apart).
-            try deliver("<Enter><Tab>a", timing: false)
+            // Open the meeting, its Participants tab and the invitation form, which loads the
+            // directory for its picker once it is drawn (timed apart, as the user reads the
+            // form); the first letter then opens the picker (timed apart too).
+            try deliver("<Enter><Tab>", timing: false)
+            let formOpening = DispatchTime.now()
+            try deliver("a", timing: false)
+            formLoads.append(milliseconds(since: formOpening))
             let opening = DispatchTime.now()
             try deliver("d", timing: false)
             openings.append(milliseconds(since: opening))
@@ -201,8 +205,11 @@ struct Suite {
                              convene: mine, sqlite3: theirs, ratio: mine.median / theirs.median,
                              note: String(format: "p99 %.1f ms; Latin, CJK and Arabic queries; sqlite3: one LIKE count, whole process",
                                           mine.p99)))
-        rows.append(SuiteRow(name: "participant picker: the first letter opens it and loads 100,000 (in process)", target: nil,
-                             convene: Figures(openings), note: "once per picker after a change to the directory"))
+        rows.append(SuiteRow(name: "participant picker: the invitation form opens, then loads 100,000 for its picker (in process)",
+                             target: nil, convene: Figures(formLoads),
+                             note: "after the form is drawn; once per form after a change to the directory"))
+        rows.append(SuiteRow(name: "participant picker: the first letter opens it over the loaded 100,000 (in process)", target: "≤ 16 ms",
+                             convene: Figures(openings), note: "the first keystroke typed into the field"))
         print("  picker keystrokes: done")
     }
 

@@ -191,7 +191,15 @@ extension ConveneApp {
     /// Loads that can wait until the screen is drawn, such as the rest of the directory after
     /// its first rows.
     public mutating func deferredEffects() -> [AppEffect] {
-        let missing = screens[current].deferredData(fresh: fresh).filter { !pending.contains($0) }
+        var wanted = screens[current].deferredData(fresh: fresh)
+        // An open form's pickers get their records once the form is drawn, so that the first
+        // letter typed into a field opens a picker with them loaded instead of waiting for them.
+        if case let .form(form) = modal {
+            for dataset in form.fields.compactMap({ $0.picker?.dataset }) where !fresh.contains(dataset) && !wanted.contains(dataset) {
+                wanted.append(dataset)
+            }
+        }
+        let missing = wanted.filter { !pending.contains($0) }
         pending.formUnion(missing)
         var effects = missing.map { AppEffect.load($0) }
         if !hasCheckedDatabase {
