@@ -9,15 +9,16 @@ enum BackupFormat {
     /// 3: the official record (v9): `minutesVersion`, Latin-script names, organisation names
     /// in the other languages, symbol patterns, the item clock's stamps (and v8's speaking
     /// minutes, breaks, fixed times and days, which version 2 did not name).
-    static let version = 3
+    /// 4: the speakers' list (v8's `speaker`), which no earlier version held.
+    static let version = 4
     static let tables = [
         "organisation", "participant", "meeting", "invitation",
-        "agendaItem", "agendaClause", "decision", "actionPoint", "minutesVersion",
+        "agendaItem", "agendaClause", "decision", "actionPoint", "speaker", "minutesVersion",
         "resolution", "resolutionHeading", "clause",
     ]
 
     /// Tables added after version 1, with the version that added them: an older backup has none of their rows.
-    static let tableAdded: [String: Int] = ["minutesVersion": 3]
+    static let tableAdded: [String: Int] = ["minutesVersion": 3, "speaker": 4]
 
     /// A table's columns as the backup holds them: derived ones (the search keys) are left
     /// out and computed again by a restore.

@@ -226,6 +226,15 @@ private struct BackupMerger {
             _ = try insert("actionPoint", rewritten(backupRow, ["meetingId": meetings, "itemId": items, "ownerId": participants]))
             count("actionPoint", added: true)
         }
+        // An item's speakers' list comes with the item.
+        for backupRow in rows["speaker"] ?? [] {
+            guard let item = id(backupRow, "itemId"), items[item] != nil else {
+                count("speaker")
+                continue
+            }
+            _ = try insert("speaker", rewritten(backupRow, ["itemId": items, "participantId": participants, "delegationId": organisations]))
+            count("speaker", added: true)
+        }
         // The frozen versions of the minutes belong with the agenda they were rendered from.
         for backupRow in rows["minutesVersion"] ?? [] {
             guard let meeting = id(backupRow, "meetingId"), meetingsTakingAgenda.contains(meeting) else {
