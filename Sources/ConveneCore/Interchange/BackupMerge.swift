@@ -159,12 +159,25 @@ private struct BackupMerger {
             }
             if let existing {
                 meetings[backupId] = existing
-                let columns = ["title", "level", "region", "start", "end", "timeZone", "venue", "onlineLink", "symbol", "status",
-                               "openedAt", "closedAt", "minutesStatus", "symbolPattern"]
-                count("meeting", updated: try update("meeting", key: existing, row, columns: columns))
-                if try Int.fetchOne(db, sql: "SELECT count(*) FROM agendaItem WHERE meetingId = ?", arguments: [existing]) == 0 {
-                    meetingsTakingAgenda.insert(backupId)
+                // Approved minutes change only by reopening them: the meeting stays as it is.
+                let minutesStatus = try String.fetchOne(db, sql: "SELECT minutesStatus FROM meeting WHERE id = ?", arguments: [existing])
+                guard minutesStatus != MinutesStatus.approved.rawValue else {
+                    count("meeting")
+                    continue
                 }
+                let takesAgenda = try Int.fetchOne(db, sql: "SELECT count(*) FROM agendaItem WHERE meetingId = ?", arguments: [existing]) == 0
+                if takesAgenda { meetingsTakingAgenda.insert(backupId) }
+                var columns = ["title", "level", "region", "start", "end", "timeZone", "venue", "onlineLink", "symbol",
+                               "openedAt", "closedAt", "symbolPattern"]
+                // An approval comes only with the agenda and the frozen versions it belongs to;
+                // a meeting keeping its own agenda keeps its own approval state.
+                let backupApproved = text(row, "minutesStatus") == MinutesStatus.approved.rawValue
+                if takesAgenda {
+                    columns += ["status", "minutesStatus"]
+                } else if !backupApproved {
+                    columns.append("status")
+                }
+                count("meeting", updated: try update("meeting", key: existing, row, columns: columns))
             } else {
                 meetings[backupId] = try insert("meeting", row)
                 meetingsTakingAgenda.insert(backupId)

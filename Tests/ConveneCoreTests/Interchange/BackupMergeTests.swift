@@ -69,4 +69,35 @@ struct BackupMergeTests {
             .map { ($0.table, $0.counts) })
         #expect(again["minutesVersion"] == MergeCounts(kept: 1))
     }
+
+    @Test("approved minutes change only by reopening: a merge keeps an approved meeting whole, and brings no approval without its agenda")
+    func approvedRecords() throws {
+        let (source, _) = try interchangeMeeting()
+        _ = try source.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-30")
+        let approvedBackup = Data(try source.backupJSON().utf8)
+
+        // The target's own RD-2027 is a draft with an agenda of its own: the backup's approval does not come.
+        let draft = try TestSupport.memoryStore()
+        _ = try draft.addMeeting(MeetingDraft(code: "RD-2027", title: "Our own dialogue", start: "2027-03-29T09:30", end: "17:00"),
+                                 defaultTimeZone: "UTC")
+        _ = try draft.addAgendaItem(meeting: .text("RD-2027"), AgendaItemDraft(title: "Our opening"))
+        _ = try draft.merge(try draft.readBackup(approvedBackup, source: "b.json"))
+        let merged = try draft.meetingRecord(.text("RD-2027")).meeting
+        #expect(merged.minutesStatus == .draft)
+        #expect(merged.status != .minutesApproved)
+        #expect(merged.title == "Regional dialogue; Genève, 2027 \\ day 1")
+        #expect(try draft.read { db in try MinutesVersion.fetchCount(db) } == 0)
+
+        // The target's own RD-2027 is approved: nothing of the backup's changes it.
+        let approved = try TestSupport.memoryStore()
+        _ = try approved.addMeeting(MeetingDraft(code: "RD-2027", title: "Our own dialogue", start: "2027-03-29T09:30", end: "17:00"),
+                                    defaultTimeZone: "UTC")
+        _ = try approved.addAgendaItem(meeting: .text("RD-2027"), AgendaItemDraft(title: "Our opening"))
+        _ = try approved.approveMinutes(meeting: .text("RD-2027"), date: "2027-03-30")
+        let before = try approved.meetingRecord(.text("RD-2027")).meeting
+        let counts = Dictionary(uniqueKeysWithValues: try approved.merge(try approved.readBackup(Data(try interchangeMeeting().0.backupJSON().utf8), source: "b.json"))
+            .map { ($0.table, $0.counts) })
+        #expect(counts["meeting"] == MergeCounts(kept: 1))
+        #expect(try approved.meetingRecord(.text("RD-2027")).meeting == before)
+    }
 }
