@@ -73,18 +73,23 @@ struct MinutesEditingAppTests {
         #expect(form(harness)?.title == "Decision 2 (item 3)")
     }
 
-    @Test("on approved minutes, e's form and d's question end in the lock's notice and change nothing")
+    @Test("on approved minutes, e, d, E, D, A and s say the lock's notice at once: no form, question or editor to type into; x still works")
     func approvedRecord() throws {
         let store = try AppHarness.sampleStore()
         _ = try store.approveMinutes(meeting: .text("RD-2027"))
         var harness = try Self.atItem3(store: store)
-        try harness.press("ee<End> Changed.<Enter>")
-        #expect(form(harness)?.error?.contains("are approved") == true)
-        try harness.press("<Esc>y")
-        try harness.press("jjjdy")
-        #expect(harness.messageLine.contains("approved"))
+        for key in ["e", "d", "E", "D", "A", "s"] {
+            try harness.press(key)
+            let nothingOpen: Bool = if case .none = harness.app.modal { true } else { false }
+            #expect(nothingOpen, "\(key)")
+            #expect(harness.messageLine.contains("the minutes of RD-2027 are approved; :reopen REASON, or issue a corrigendum"), "\(key)")
+        }
+        #expect(!harness.performed.contains { if case .editNotes = $0 { true } else { false } })
         #expect(try store.decisions(meeting: .text("RD-2027")).map(\.text) == ["Prepare a compendium of national practices."])
         #expect(try store.actions().count == 1)
+        // Follow-up is not record: the action point's status still changes.
+        try harness.press("x")
+        #expect(try store.action(.id(1)).status == .done)
     }
 
     @Test("x cycles the status of the action point under the cursor")

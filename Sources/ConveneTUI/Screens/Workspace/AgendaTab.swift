@@ -6,6 +6,7 @@ extension Workspace {
         if items.handle(action, count: data.agenda.items.count, page: context.page) { return .handled }
         let meeting = meetingId
         let row = selectedAgendaRow
+        if action.group == "agenda", let notice = Self.approvedRecordNotice(data) { return notice }
         if action == .agendaAdd { return .open(.form(Forms.agendaItem(meeting: meeting, row: nil, after: row?.number))) }
         guard let row else { return action.group == "agenda" ? .handled : nil }
         switch action {

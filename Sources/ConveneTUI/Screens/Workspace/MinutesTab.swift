@@ -62,6 +62,9 @@ extension Workspace {
         }
         guard let row = selectedAgendaRow else { return action.group == "minutes" ? .handled : nil }
         let meeting = meetingId
+        let changesRecord: [Action] = [.minutesNotes, .minutesDecision, .minutesAction, .minutesEdit, .minutesDelete,
+                                       .minutesSpeaker, .minutesNextSpeaker]
+        if changesRecord.contains(action), let notice = Self.approvedRecordNotice(data) { return notice }
         switch action {
         case .minutesNotes:
             return .perform(.editNotes(meeting: meeting, number: row.number, current: row.notes ?? ""))
