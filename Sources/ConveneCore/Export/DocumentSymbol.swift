@@ -1,8 +1,7 @@
 /// Document symbols as ITU numbers a meeting's documents: each document has its own number
 /// within the meeting's series ("R174-RD/1" the agenda, "R174-RD/2" the summary record),
 /// written by the meeting's pattern, which may add a language suffix ("{series}/{n}-E" gives
-/// "R174-RD/2-E"). A revision puts "(Rev.1)" after the number, before any suffix
-/// ("C17/130(Rev.1)-E").
+/// "R174-RD/2-E"). A revision's mark is `RecordSymbol`'s ("C17/130(Rev.1)-E").
 public enum DocumentSymbol {
     /// The pattern a meeting without its own uses.
     public static let defaultPattern = "{series}/{n}"
@@ -31,29 +30,20 @@ public enum DocumentSymbol {
         return isDocumentNumber && slash != symbol.startIndex ? String(symbol[..<slash]) : symbol
     }
 
-    /// The symbol of the meeting's document of `kind`, revision `revision` when given; nil when
-    /// the kind has no number or the pattern needs a series the meeting has not got.
-    public static func symbol(_ kind: ExportKind, meeting: Meeting, revision: Int? = nil) -> String? {
+    /// The symbol of the meeting's document of `kind`; nil when the kind has no number or the
+    /// pattern needs a series the meeting has not got.
+    public static func symbol(_ kind: ExportKind, meeting: Meeting) -> String? {
         guard let number = number(of: kind) else { return nil }
-        return symbol(number: number, series: series(meeting.symbol), pattern: meeting.symbolPattern, revision: revision)
+        return symbol(number: number, series: series(meeting.symbol), pattern: meeting.symbolPattern)
     }
 
-    /// The pattern filled in: `{series}` by the series, `{n}` by the number and its revision mark.
-    public static func symbol(number: Int, series: String?, pattern: String?, revision: Int? = nil) -> String? {
+    /// The pattern filled in: `{series}` by the series, `{n}` by the number.
+    public static func symbol(number: Int, series: String?, pattern: String?) -> String? {
         let pattern = pattern ?? defaultPattern
         if pattern.contains(seriesPlaceholder), series == nil { return nil }
         return pattern.replacingOccurrences(of: seriesPlaceholder, with: series ?? "")
-            .replacingOccurrences(of: numberPlaceholder, with: "\(number)" + (revision.map(revisionMark) ?? ""))
+            .replacingOccurrences(of: numberPlaceholder, with: "\(number)")
     }
-
-    /// A symbol given whole (`--symbol`) with a revision: the mark goes before a language suffix
-    /// ("-E", "-F", "-S", "-A", "-C", "-R"), else at the end.
-    public static func revised(_ symbol: String, revision: Int) -> String {
-        RecordSymbol.revision(symbol, revision)
-    }
-
-    /// "(Rev.1)", as ITU writes it.
-    static func revisionMark(_ revision: Int) -> String { "(Rev.\(revision))" }
 
     /// A pattern as typed, checked: one line holding `{n}` once, `{series}` at most once and no
     /// other braces, so that every document of the meeting gets a symbol of its own.

@@ -29,20 +29,11 @@ struct DocumentSymbolTests {
         #expect(DocumentSymbol.symbol(.minutes, meeting: meeting(symbol: "R174-RD/1")) == "R174-RD/2")
     }
 
-    @Test("a pattern with a language suffix, or without the series; revisions after the number")
+    @Test("a pattern with a language suffix, or without the series")
     func patterns() {
         #expect(DocumentSymbol.symbol(number: 2, series: "R174-RD", pattern: "{series}/{n}-E") == "R174-RD/2-E")
-        #expect(DocumentSymbol.symbol(number: 130, series: "C17", pattern: "{series}/{n}-E", revision: 1) == "C17/130(Rev.1)-E")
         #expect(DocumentSymbol.symbol(number: 2, series: nil, pattern: "RPM-AMS/{n}") == "RPM-AMS/2")
         #expect(DocumentSymbol.symbol(number: 2, series: nil, pattern: "{series}/{n}") == nil)
-        #expect(DocumentSymbol.symbol(.minutes, meeting: meeting(symbol: "R174-RD"), revision: 2) == "R174-RD/2(Rev.2)")
-    }
-
-    @Test("a symbol given whole takes its revision mark before a language suffix")
-    func revisedWhole() {
-        #expect(DocumentSymbol.revised("C17/130-E", revision: 1) == "C17/130(Rev.1)-E")
-        #expect(DocumentSymbol.revised("R174-RD/2", revision: 1) == "R174-RD/2(Rev.1)")
-        #expect(DocumentSymbol.revised("R174-RD", revision: 3) == "R174-RD(Rev.3)")
     }
 
     @Test("the export prints its own symbol unless --symbol gives one")
